@@ -1,0 +1,10 @@
+with source as (
+    select * from {{ source('raw', 'councils') }}
+)
+
+select
+    council_id,
+    council_name,
+    platform,
+    base_url
+from source

@@ -1,0 +1,14 @@
+with source as (
+    select * from {{ source('raw', 'failures') }}
+)
+
+select
+    run_id,
+    stage,
+    council_id,
+    url,
+    document_sha256,
+    reason,
+    detail,
+    seen_at
+from source

@@ -1,0 +1,88 @@
+"""The warehouse file BI opens is only ever replaced whole.
+
+Each run copies the raw tables from the state database into a new file
+(``warehouse/.build-<run>.duckdb``), dbt builds the marts in it, the quality gate
+checks it, and only then is it renamed over ``warehouse/minutebook.duckdb``.
+``os.replace`` is atomic on POSIX: a reader that already has the old file open keeps
+reading the old inode; a reader that opens it afterwards gets the new one. Nobody ever
+sees a half-built warehouse, and a killed run leaves only a stale build file behind,
+which the next run removes.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+
+from minutebook.load.tables import RAW_TABLES
+from minutebook.settings import Settings
+
+BUILD_PREFIX = ".build-"
+
+
+def next_warehouse_path(settings: Settings, run_id: str) -> Path:
+    return settings.warehouse_dir / f"{BUILD_PREFIX}{run_id}.duckdb"
+
+
+def remove_stale_builds(settings: Settings) -> list[Path]:
+    """Delete build files left by killed runs (never the published warehouse)."""
+    removed = []
+    if settings.warehouse_dir.exists():
+        for path in settings.warehouse_dir.glob(f"{BUILD_PREFIX}*"):
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def prepare_next_warehouse(state_con: duckdb.DuckDBPyConnection, target: Path) -> None:
+    """Copy every raw table from the state database (``state_con``) into a new warehouse file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for leftover in (target, target.with_name(target.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    state_con.execute("attach ? as next_build", [str(target)])
+    try:
+        state_con.execute("create schema next_build.raw")
+        for name in RAW_TABLES:
+            state_con.execute(f"create table next_build.raw.{name} as select * from raw.{name}")
+    finally:
+        state_con.execute("detach next_build")
+
+
+def ledger_published(build: Path, run_id: str, finished_at: datetime, counts_json: str) -> None:
+    """Mark the run published inside the build, the last write before it is swapped in."""
+    con = duckdb.connect(str(build))
+    try:
+        con.execute(
+            "update raw.runs set status = 'published', finished_at = ?, counts = ? where run_id = ?",
+            [finished_at, counts_json, run_id],
+        )
+        con.execute("checkpoint")
+    finally:
+        con.close()
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def swap_in(build: Path, published: Path) -> None:
+    """Atomically replace the published warehouse with ``build`` (same directory, same filesystem)."""
+    if build.parent != published.parent:
+        raise ValueError("the build must sit beside the published warehouse for an atomic rename")
+    wal = build.with_name(build.name + ".wal")
+    if wal.exists():
+        # A checkpointed, closed database has no WAL; one here means the build was not closed cleanly.
+        con = duckdb.connect(str(build))
+        con.execute("checkpoint")
+        con.close()
+    with open(build, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(build, published)
+    _fsync_dir(published.parent)
