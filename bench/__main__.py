@@ -1,0 +1,32 @@
+"""`python -m bench [--quick]`: run every benchmark and print a table plus one JSON line per figure."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from bench.figures import FIGURES, table
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--quick", action="store_true", help="small sizes: a smoke run that checks the harness works"
+    )
+    args = parser.parse_args(argv)
+    t0 = time.perf_counter()
+    from bench.warehouse import bench_warehouse
+
+    if args.quick:
+        bench_warehouse(meetings=2_000, per_meeting=30)
+    else:
+        bench_warehouse(meetings=100_000, per_meeting=30)
+    print()
+    print(table())
+    print(f"\ntotal bench time: {time.perf_counter() - t0:.1f}s")
+    return 0 if FIGURES else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
