@@ -30,8 +30,10 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/sqlfluff lint dbt/models
 
+# pip-audit needs a vulnerability service (PyPI JSON API or OSV); where none is reachable it
+# says so and the offline floors in tests/unit/test_dependencies.py still hold.
 audit: $(STAMP)
-	$(BIN)/pip-audit --strict -r constraints.txt --no-deps --disable-pip || true
+	-timeout 120 $(BIN)/pip-audit -r constraints.txt --no-deps --disable-pip --progress-spinner off 2>&1 | tail -n 25
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
