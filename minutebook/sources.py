@@ -43,6 +43,24 @@ def _mapping_nodes(node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.No
     return {k.value: (k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)}
 
 
+def _from_registry(entry: dict[str, Any], err: Any) -> dict[str, Any]:
+    """Fill a ``council: <slug>`` entry from the registry; keys given in the file override it."""
+    from minutebook.registry import load_registry
+
+    slug = str(entry["council"])
+    known = load_registry().get(slug)
+    if known is None:
+        raise err("council", f"unknown council {slug!r} (see `minutebook councils --search ...`)")
+    merged = {"id": slug, "name": known.name, "platform": known.platform, "base_url": known.base_url, **entry}
+    if merged["platform"] not in PLATFORMS:
+        raise err(
+            "council",
+            f"{slug!r} runs a platform Minutebook cannot crawl ({known.platform}); "
+            "give 'platform' and 'base_url' (or 'urls') yourself",
+        )
+    return merged
+
+
 def load_sources(path: Path | str, *, base_dir: Path | None = None) -> list[Council]:
     """Parse a sources file into Council records, or raise SourcesError naming file, line and key."""
     path = Path(path)
@@ -85,7 +103,9 @@ def load_sources(path: Path | str, *, base_dir: Path | None = None) -> list[Coun
 
         for key in entry:
             if key not in _KEYS:
-                raise err(str(key), f"unknown key (expected one of {', '.join(sorted(_KEYS - {'council'}))})")
+                raise err(str(key), f"unknown key (expected one of {', '.join(sorted(_KEYS))})")
+        if entry.get("council") is not None:
+            entry = _from_registry(entry, err)
         cid = entry.get("id") or entry.get("council")
         if not cid:
             raise err("id", "missing key 'id' (a stable slug such as 'sandbury')")

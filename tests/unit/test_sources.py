@@ -49,7 +49,11 @@ councils:
 @pytest.mark.parametrize(
     ("text", "line", "key"),
     [
-        ("councils:\n  - id: a\n    platform: moderngov\n    base_url: [unclosed\n    name: x\n", 5, "invalid YAML"),
+        (
+            "councils:\n  - id: a\n    platform: moderngov\n    base_url: [unclosed\n    name: x\n",
+            5,
+            "invalid YAML",
+        ),
         ("councils:\n  - id: a\n    name: A\n    platform: sharepoint\n", 4, "councils[0].platform"),
         ("councils:\n  - id: a\n    name: A\n    platform: moderngov\n", 2, "councils[0].base_url"),
         (
@@ -74,6 +78,26 @@ def test_malformed_file_names_file_line_and_key(tmp_path: Path, text: str, line:
 
 
 def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
-    p = write(tmp_path, "councils:\n  - id: a\n    platform: folder\n    path: x\n  - id: a\n    platform: folder\n    path: y\n")
+    p = write(
+        tmp_path,
+        "councils:\n  - id: a\n    platform: folder\n    path: x\n  - id: a\n    platform: folder\n    path: y\n",
+    )
     with pytest.raises(SourcesError, match="duplicate id 'a'"):
+        load_sources(p)
+
+
+def test_councils_named_by_registry_slug_only(tmp_path: Path) -> None:
+    p = write(
+        tmp_path,
+        "councils:\n  - council: wirral\n  - council: lancashire\n    committees: [Cabinet]\n    since: 2024-01-01\n",
+    )
+    councils = load_sources(p)
+    assert [c.id for c in councils] == ["wirral", "lancashire"]
+    assert all(c.platform == "moderngov" and c.base_url.startswith("https://") for c in councils)
+    assert councils[1].committees == ("Cabinet",) and councils[1].since == date(2024, 1, 1)
+
+
+def test_unknown_registry_slug_names_line_and_key(tmp_path: Path) -> None:
+    p = write(tmp_path, "councils:\n  - council: wirral\n  - council: atlantis\n")
+    with pytest.raises(SourcesError, match=r":3: councils\[1\]\.council: unknown council 'atlantis'"):
         load_sources(p)
