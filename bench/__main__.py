@@ -16,11 +16,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
+    from bench.extraction import bench_extraction
     from bench.warehouse import bench_warehouse
 
     if args.quick:
+        bench_extraction(documents=4, repeat=1, long_repeat=2)
         bench_warehouse(meetings=2_000, per_meeting=30)
     else:
+        bench_extraction(documents=24, repeat=2, long_repeat=12)
         bench_warehouse(meetings=100_000, per_meeting=30)
     print()
     print(table())
