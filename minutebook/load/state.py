@@ -341,6 +341,16 @@ class StateDB:
         ).fetchall()
         return {r[0]: (r[1], r[2], bool(r[3])) for r in rows}
 
+    @_locked
+    def meeting_documents(self, council_id: str, source_meeting_id: str) -> list[str]:
+        """URLs of a meeting's current documents (so the crawler can tell which vanished)."""
+        rows = self.con.execute(
+            "select distinct url from raw.documents where council_id = ? and source_meeting_id = ? "
+            "and status = 'current' order by url",
+            [council_id, source_meeting_id],
+        ).fetchall()
+        return [r[0] for r in rows]
+
     # ------------------------------------------------------------------ extraction + parse results
     @_locked
     def pending_documents(self, parser_version: str, *, retry_failed: bool = False) -> list[PendingDocument]:

@@ -1,0 +1,1 @@
+"""Prefect flows: they wire minutebook's steps into tasks and nothing else."""

@@ -1,0 +1,1 @@
+"""One module per platform: site walking here, pure page parsers beside it (moderngov_parse)."""

@@ -1,0 +1,290 @@
+"""Decisions: resolutions and what the meeting itself agreed.
+
+Recognised: a bare marker ("RESOLVED that …", "RESOLVED: (1) … (2) …", "Resolved –", "AGREED:",
+"DECIDED:"), "It was resolved/agreed that …", "The Committee/Board/Panel … agreed/resolved/
+approved …", and approvals in the passive ("The minutes of the meeting held on … were approved").
+A lead-in that says nothing by itself ("RESOLVED:", "Resolved that the Committee:", "The
+Committee agreed:—") is followed by numbered or lettered parts, one decision each; a lead-in
+that is a resolution in its own right ("RESOLVED that the application be GRANTED subject to the
+following conditions:") is one decision and its list is its content. A bare marker word is
+dropped from the text; sentence forms are kept whole. What was reported, proposed, noted or
+lost is not a decision.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutebook.parse.agenda import AgendaItem, item_at
+from minutebook.parse.layout import PLine, join_text, span_of, split_sentences
+from minutebook.records import DecisionEntry
+
+_BODY = (
+    r"(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|Forum|Group|Members|Meeting|Partnership|"
+    r"Authority|Executive|Commission|Assembly|Trust|Governors|Subcommittee|Working Group|Town Council|"
+    r"Parish Council)"
+)
+_VERBS = r"(?:resolved|agreed|approved|decided|endorsed|adopted|determined|ratified|confirmed)"
+BARE_MARKER = re.compile(
+    r"^(?P<m>RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|DECISION|Decision|RECOMMENDED|Recommended)"
+    r"(?:\s+(?:unanimously|UNANIMOUSLY))?\s*(?:[:–—-]+|,|\.(?=\s|$))?\s*(?P<rest>.*)$"
+)
+_IT_WAS = re.compile(
+    r"^It\s+was\s+(?:(?:unanimously|therefore|then|further|also|duly)\s+)?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\b"
+)
+_BODY_AGREED = re.compile(
+    rf"^(?:The\s+|This\s+)?(?:[A-Z][\w'’-]+\s+){{0,4}}{_BODY}\s+(?:(?:unanimously|therefore|then|also|further|formally)\s+)?"
+    rf"(?i:{_VERBS})\b"
+)
+_PASSIVE = re.compile(
+    r"^(?:The\s+|These\s+|This\s+|All\s+)?(?:[\w'’/£.,-]+\s+){0,25}?(?:was|were)\s+(?:(?:unanimously|duly|formally)\s+)?"
+    r"(?:agreed|approved|adopted|endorsed|confirmed)\b"
+)
+_ELECTED = re.compile(
+    r"^(?:(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|Dr)\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:was|were)\s+"
+    r"(?:duly\s+|unanimously\s+)?(?:elected|appointed)\b"
+)
+_APPROVED_SUBJECT = re.compile(
+    r"^(?:The\s+|These\s+|This\s+|All\s+)?(?:draft\s+)?(?:minutes?|following|recommendations?|report|plan|budget|"
+    r"accounts?|policy|proposals?|terms)",
+    re.I,
+)
+_DEFERRED = re.compile(r"^(?:Deferred|DEFERRED)\b")
+_LEAD_END = re.compile(r"[:：]\s*[-–—]*\s*$|[:：]?\s*[-–—]+\s*$")
+_PART = re.compile(
+    r"^(?:\(?(?P<n>\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\((?P<n2>\d{1,2}|[a-z]|[ivx]{1,4})\))\s+(?P<text>.+)$"
+)
+_INLINE_PARTS = re.compile(r"(?:^|\s|;\s*(?:and\s+)?)\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+")
+_NUM_PREFIX = re.compile(r"^(?:[-–•·*Ø▪]\s*)?(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?")
+_NOT_DECISION = re.compile(
+    r"\b(?:noted|proposed|seconded|lost|fell|defeated|withdrawn)\b\s*\.?$|^(?:Proposed|Seconded|For|Against|Abstentions?|Reasons?)\b",
+    re.I,
+)
+
+
+def _clean_part(text: str) -> str:
+    text = re.sub(r"\s*;\s*(?:and|or)?\s*$", "", text.strip())
+    text = re.sub(r"\s+(?:and|or)\s*$", "", text)
+    return text.strip()
+
+
+def _short_lead(rest: str) -> bool:
+    """A lead-in with no decision of its own: "", "that the Committee:", "That:"."""
+    core = _LEAD_END.sub("", rest).strip()
+    return len(core.split()) <= 5 and not re.search(r"\bbe\b", core)
+
+
+def _first_sentence(text: str) -> str:
+    sents = split_sentences(text)
+    if not sents:
+        return text.strip()
+    out = sents[0]
+    # stop at "Proposed: …", vote counts and the like glued on the same line
+    out = re.split(r"\s{2,}(?=Proposed|Seconded|For:|Against)|\s+(?=Proposed:|Seconded:)", out)[0]
+    return out.strip()
+
+
+def _bare_text(m: re.Match[str]) -> str:
+    return m.group("rest").strip()
+
+
+def _inline_parts(text: str) -> list[str]:
+    """ "(1) that the report be noted; and (2) that …" → parts, when the parts start the text."""
+    if not re.match(r"^\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+", text):
+        return []
+    pieces = [p for p in _INLINE_PARTS.split(text) if p.strip()]
+    return [_clean_part(p) for p in pieces if _clean_part(p)]
+
+
+def _successor(label: str) -> str:
+    if label.isdigit():
+        return str(int(label) + 1)
+    roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+    if label in roman[:-1] and label != "v" and label != "x":
+        return roman[roman.index(label) + 1]
+    return chr(ord(label) + 1) if len(label) == 1 else ""
+
+
+def _part_label(m: re.Match[str]) -> str:
+    return (m.group("n") or m.group("n2") or "").casefold()
+
+
+def _collect_parts(
+    lines: list[PLine], k: int, stops: set[int] | None = None
+) -> tuple[list[tuple[str, list[PLine]]], int]:
+    """Numbered/lettered parts starting at or after line k, numbered in sequence; returns parts and the
+    next position."""
+    parts: list[tuple[str, list[PLine]]] = []
+    stops = stops or set()
+    expect: set[str] = {"1", "a", "i"}
+    n = len(lines)
+    j = k
+    while j < n:
+        ln = lines[j]
+        if ln.blank:
+            # parts may be separated by blank lines; stop at a non-part after a gap
+            nxt = j + 1
+            while nxt < n and lines[nxt].blank:
+                nxt += 1
+            if nxt < n and nxt not in stops and _PART.match(lines[nxt].text) and parts:
+                j = nxt
+                continue
+            if not parts and nxt < n and _PART.match(lines[nxt].text):
+                j = nxt
+                continue
+            break
+        m = _PART.match(_strip_bullet(ln.text))
+        if j in stops:
+            break
+        if m and _part_label(m) in expect:
+            parts.append((m.group("text").strip(), [ln]))
+            lab = _part_label(m)
+            expect = {_successor(lab)} | ({"ii"} if lab == "i" else set()) | ({"j"} if lab == "i" else set())
+        elif parts and not ln.heading and not BARE_MARKER.match(ln.text):
+            if ln.text[:1].islower() or not re.search(r"[.;:]$", parts[-1][0]):
+                parts[-1] = (parts[-1][0] + "\n" + ln.text, parts[-1][1] + [ln])
+            else:
+                break
+        else:
+            break
+        j += 1
+    return [(_clean_part(join_text(t.split("\n"))), ls) for t, ls in parts], j
+
+
+def _strip_bullet(text: str) -> str:
+    return re.sub(r"^[•·▪Ø*]\s*", "", text.strip())
+
+
+def _paragraphs(lines: list[PLine], stops: set[int]) -> list[tuple[int, int]]:
+    """[a, b) runs of non-blank lines; agenda headings and marker lines start new runs."""
+    out = []
+    a = None
+    for k, ln in enumerate(lines):
+        starts_new = k in stops or (ln.heading and not ln.blank)
+        if ln.blank or starts_new:
+            if a is not None:
+                out.append((a, k))
+            a = None if ln.blank else k
+            if starts_new and not ln.blank:
+                out.append((k, k + 1))
+                a = None
+            continue
+        if a is None:
+            a = k
+        elif (
+            BARE_MARKER.match(_NUM_PREFIX.sub("", ln.text))
+            or _PART.match(ln.text)
+            or _IT_WAS.match(ln.text.strip())
+        ):
+            out.append((a, k))
+            a = k
+    if a is not None:
+        out.append((a, len(lines)))
+    return out
+
+
+def find_decisions(
+    lines: list[PLine], items: list[AgendaItem], item_pos: dict[int, int]
+) -> list[DecisionEntry]:
+    """``item_pos`` maps a line position to the agenda item heading position that governs it."""
+    stops = set(item_pos.values())
+    out: list[DecisionEntry] = []
+    seen: set[str] = set()
+    consumed_until = -1
+
+    def add(text: str, plines: list[PLine], pos: int) -> None:
+        text = re.sub(r"\s+", " ", text).strip()
+        if len(text.split()) < 2:
+            return
+        key = re.sub(r"[^a-z0-9]+", " ", text.casefold()).strip()
+        key = re.sub(r"^(?:resolved|agreed|that)\s+", "", key)
+        if key in seen:
+            return
+        seen.add(key)
+        item = item_at(items, item_pos.get(pos, -1)) if items else None
+        out.append(DecisionEntry(text=text, agenda_item=item.label if item else None, span=span_of(plines)))
+
+    for a, b in _paragraphs(lines, stops):
+        if a < consumed_until:
+            continue
+        plines = lines[a:b]
+        if a in stops:
+            continue
+        upto = next((k for k, ln in enumerate(plines) if ln.text.rstrip().endswith(":")), None)
+        text = join_text([ln.text for ln in plines])
+        text = _NUM_PREFIX.sub("", _strip_bullet(text), count=1)
+        m = BARE_MARKER.match(text)
+        if m and upto is not None and upto + 1 < len(plines):
+            cut = _NUM_PREFIX.sub(
+                "", _strip_bullet(join_text([ln.text for ln in plines[: upto + 1]])), count=1
+            )
+            m_cut = BARE_MARKER.match(cut)
+            if m_cut and m_cut.group("rest").strip(" :-–—"):
+                text, m = cut, m_cut
+        if m and (m.group("m").casefold() != "decision" or m.group("rest")):
+            if m.group("m").casefold().startswith("recommend"):
+                continue
+            rest = _bare_text(m)
+            inline = _inline_parts(rest)
+            if inline:
+                for part in inline:
+                    add(part, plines, a)
+                continue
+            if not rest or (_LEAD_END.search(rest) and _short_lead(rest)):
+                parts, nxt = _collect_parts(lines, b, stops)
+                if parts:
+                    for part, pl in parts:
+                        add(part, pl, a)
+                    consumed_until = nxt
+                    continue
+                if not rest:
+                    # "Resolved:" on its own line, the resolution on the next
+                    k = b
+                    while k < len(lines) and lines[k].blank:
+                        k += 1
+                    if k < len(lines) and k - b <= 1:
+                        a2, b2 = k, k + 1
+                        while b2 < len(lines) and not lines[b2].blank and b2 not in stops:
+                            b2 += 1
+                        nxt_text = join_text([ln.text for ln in lines[a2:b2]])
+                        add(_first_sentence(nxt_text), lines[a2:b2], a2)
+                        consumed_until = b2 - 1
+                    continue
+            add(_first_sentence(rest) if not rest.rstrip().endswith(":") else rest, plines, a)
+            continue
+        if _DEFERRED.match(text):
+            add(_first_sentence(text), plines, a)
+            continue
+        for sent in split_sentences(text):
+            s = sent.strip()
+            if _ELECTED.match(s):
+                add(s, plines, a)
+            elif _IT_WAS.match(s) or _BODY_AGREED.match(s):
+                if _LEAD_END.search(s) and re.search(rf"(?i:{_VERBS})\s*[:：]?\s*[-–—]*\s*$", s):
+                    parts, nxt = _collect_parts(lines, b, stops)
+                    if parts:
+                        for part, pl in parts:
+                            add(part, pl, a)
+                        consumed_until = nxt
+                        continue
+                add(re.split(r"\s+(?=Proposed:|Seconded:)", s)[0], plines, a)
+            elif (
+                _PASSIVE.match(s)
+                and len(s.split()) <= 32
+                and not re.search(r"\b(?:where|which|who)\b", s.split(" were ")[0])
+                and _APPROVED_SUBJECT.match(s)
+            ):
+                add(s, plines, a)
+    return out
+
+
+def resolution_text(text: str) -> str:
+    """Text of a resolution as an action refers to it: the marker word dropped; for a resolution in
+    parts, the last part."""
+    t = _NUM_PREFIX.sub("", _strip_bullet(text), count=1).strip()
+    m = BARE_MARKER.match(t)
+    if m:
+        rest = m.group("rest").strip()
+        parts = _inline_parts(rest)
+        return parts[-1] if parts else rest
+    return t

@@ -1,0 +1,370 @@
+"""The meeting itself: council, body, date, start and end time, venue.
+
+Read from the head of the minutes (the lines before the first attendance heading or agenda
+item) and, for the times, from the sentences minutes use everywhere: "The meeting commenced at
+10am", "Meeting began at 1405 hours", "The meeting ended at 4.15 pm", "closed at 21:05".
+Dates are UK day-first; the date chosen is the one on the line that says the meeting was held,
+else the first date of the head — never the "next meeting" or "previous meeting" dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from minutebook.parse.layout import PLine, join_text, span_of
+from minutebook.records import MeetingInfo
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH_RE = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY_RE = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+DATE_RE = re.compile(
+    rf"(?:(?:{_DAY_RE}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})\s?(?:st|nd|rd|th)?\.?(?:\s+of)?[\s,]+(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b"
+    rf"|(?:(?:{_DAY_RE}),?\s+)?(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b"
+    r"|\b(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>\d{4}|\d{2})\b"
+    r"|\b(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})\b",
+    re.IGNORECASE,
+)
+_TIME_RE = re.compile(
+    r"(?<![\d/£.:])(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?|noon)(?![a-z])"
+    r"|(?<![\d/£.:])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d:])"
+    r"|(?<![\d/£.:])(?P<h3>[01]\d|2[0-3])[.:]?(?P<m3>[0-5]\d)\s*(?:hours|hrs|h)\b",
+    re.IGNORECASE,
+)
+_START_CUE = re.compile(
+    r"\b(?:commenc(?:ed|ing|es)|began|begins|started|starting|opened|start(?:ed)?\s+time|convened)\b"
+    r"(?:\s+at)?[:\s]*",
+    re.IGNORECASE,
+)
+_END_CUE = re.compile(
+    r"\b(?:meeting|hearing|session|council|committee|board|panel)?\s*(?:ended|closed|concluded|finished|"
+    r"terminated|rose|adjourned|end(?:ed)?\s+time|closed\s+time)\b\s*(?:at|:)?",
+    re.IGNORECASE,
+)
+_NOT_THIS = re.compile(
+    r"\b(?:next|previous|last|future|following|earlier|subsequent|forthcoming)\s+meeting", re.I
+)
+
+
+def parse_date(text: str) -> tuple[str, int, int] | None:
+    """(YYYY-MM-DD, start, end) of the first date in ``text`` (UK day-first for numeric dates)."""
+    for m in DATE_RE.finditer(text):
+        iso = date_of_match(m)
+        if iso:
+            return iso, m.start(), m.end()
+    return None
+
+
+def date_of_match(m: re.Match[str]) -> str | None:
+    try:
+        if m.group("d"):
+            d, mo, y = int(m.group("d")), MONTHS[m.group("m").casefold()[:3]], int(m.group("y"))
+        elif m.group("m2"):
+            d, mo, y = int(m.group("d2")), MONTHS[m.group("m2").casefold()[:3]], int(m.group("y2"))
+        elif m.group("d3"):
+            d, mo, y = int(m.group("d3")), int(m.group("m3")), int(m.group("y3"))
+            if y < 100:
+                y += 2000 if y < 70 else 1900
+        else:
+            d, mo, y = int(m.group("d4")), int(m.group("m4")), int(m.group("y4"))
+        return date(y, mo, d).isoformat()
+    except (ValueError, KeyError):
+        return None
+
+
+def parse_time(text: str) -> str | None:
+    """HH:MM of the first time in ``text``: "2.00 pm", "10am", "10.30 a.m.", "14:00", "1405 hours"."""
+    m = _TIME_RE.search(text)
+    return time_of_match(m) if m else None
+
+
+def time_of_match(m: re.Match[str]) -> str | None:
+    if m.group("h") is not None:
+        h = int(m.group("h"))
+        mi = int(m.group("m") or 0)
+        ap = m.group("ap").casefold().replace(".", "").replace(" ", "")
+        if ap == "noon":
+            h, mi = 12, mi
+        elif ap.startswith("p") and h < 12:
+            h += 12
+        elif ap.startswith("a") and h == 12:
+            h = 0
+    elif m.group("h2") is not None:
+        h, mi = int(m.group("h2")), int(m.group("m2"))
+    else:
+        h, mi = int(m.group("h3")), int(m.group("m3"))
+    if h > 23 or mi > 59:
+        return None
+    return f"{h:02d}:{mi:02d}"
+
+
+# --------------------------------------------------------------------------- council and body
+
+_COUNCIL_TYPES = (
+    r"(?:Metropolitan\s+Borough|Royal\s+Borough|County\s+Borough|Borough|County|District|City|Town|Parish|"
+    r"Community|Unitary|Island|Metropolitan\s+District)?\s*Council"
+)
+_COUNCIL_RE = re.compile(
+    rf"\b((?:(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and|upon|on)?\s*[A-Z][\w'’-]+)*)"
+    rf"|(?:[A-Z][\w'’.-]+\s+){{1,4}}{_COUNCIL_TYPES}|(?:[A-Z][\w'’-]+\s+){{1,4}}Combined\s+Authority"
+    rf"|NHS\s+(?:[A-Z][\w'’-]+\s+){{1,4}}(?:Integrated\s+Care\s+Board|Clinical\s+Commissioning\s+Group|Trust|ICB|CCG)"
+    rf"|(?:[A-Z][\w'’-]+\s+){{1,4}}(?:Fire\s+(?:and\s+Rescue\s+)?Authority|National\s+Park\s+Authority|Police\s+Authority))\b"
+)
+_COUNCIL_CAPS_RE = re.compile(
+    r"\b((?:[A-Z][A-Z'’.-]+\s+){1,4}(?:(?:METROPOLITAN\s+BOROUGH|BOROUGH|COUNTY|DISTRICT|CITY|TOWN|PARISH|"
+    r"COMMUNITY)\s+)?COUNCIL|(?:[A-Z][A-Z'’-]+\s+){1,4}COMBINED\s+AUTHORITY)\b"
+)
+_BODY_WORDS = re.compile(
+    r"\b(?:committee|sub-committee|board|panel|cabinet|council|forum|group|commission|partnership|assembly|"
+    r"executive|authority|hearing|meeting)\b",
+    re.IGNORECASE,
+)
+_MEETING_OF = re.compile(
+    r"\b(?:minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:meeting|hearing|proceedings)|meeting)\s+of\s+"
+    r"(?:the\s+)?(?P<body>.+?)(?:\s+(?:held|which\s+was\s+held|on\s+|at\s+|in\s+the\b)|\s*,)",
+    re.IGNORECASE,
+)
+_BAD_COUNCIL_START = re.compile(r"^(?:the|of|and|minutes|meeting|held|members|by|to|from)\s+", re.I)
+_ACRONYM_COUNCIL = re.compile(r"\b([A-Z]{1,4})(CC|BC|DC|MBC|TC|PC)\b")
+_ACRONYM_TYPES = {
+    "CC": "County Council",
+    "BC": "Borough Council",
+    "DC": "District Council",
+    "MBC": "Metropolitan Borough Council",
+    "TC": "Town Council",
+    "PC": "Parish Council",
+}
+
+
+def _clean_council(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,.-–")
+    while _BAD_COUNCIL_START.match(name):
+        name = _BAD_COUNCIL_START.sub("", name, count=1)
+    return name
+
+
+def _find_council(head_lines: list[str], all_text: str) -> str | None:
+    for text in head_lines:
+        for seg in re.split(r"\s[|–-]\s|\t", text):
+            seg = seg.strip()
+            m = _COUNCIL_CAPS_RE.fullmatch(seg) or _COUNCIL_RE.fullmatch(seg)
+            if m:
+                return _clean_council(m.group(0))
+    for text in head_lines:
+        m = _COUNCIL_CAPS_RE.search(text) or _COUNCIL_RE.search(text)
+        if m and not re.search(r"\bmeeting of\b", text[: m.start()], re.I):
+            cand = _clean_council(m.group(0))
+            if len(cand.split()) >= 2:
+                return cand
+    counts = Counter(_clean_council(m.group(0)) for m in _COUNCIL_RE.finditer(all_text))
+    counts = Counter({k: v for k, v in counts.items() if len(k.split()) >= 2})
+    if counts:
+        best, n = counts.most_common(1)[0]
+        if n >= 2:
+            return best
+    # "WSCC" with "West Sussex" written somewhere: the acronym spells the council out
+    for m in _ACRONYM_COUNCIL.finditer(all_text):
+        letters, kind = m.group(1), m.group(2)
+        words = r"\s+".join(rf"{c}[a-z'’]+" for c in letters)
+        m2 = re.search(rf"\b({words})\b", all_text, re.IGNORECASE)
+        if m2:
+            place = " ".join(w.capitalize() for w in m2.group(1).split())
+            return f"{place} {_ACRONYM_TYPES[kind]}"
+    return None
+
+
+def _find_body(head_lines: list[str], council: str | None, header_text: str) -> str | None:
+    m = _MEETING_OF.search(header_text)
+    if m:
+        body = m.group("body").strip(" ,")
+        if not DATE_RE.match(body) and len(body.split()) <= 12:
+            return re.sub(r"\s*\(.*?\)\s*$", "", body)
+    for text in head_lines[:3]:
+        # ModernGov title: "Cabinet - Wednesday, 15th March, 2023 7.00 pm"
+        m2 = re.match(
+            rf"^(?:agenda and minutes\s*-\s*|minutes\s*-\s*)?(?P<body>[^-–|]+?)\s*[-–,]\s*(?:{_DAY_RE})",
+            text,
+            re.I,
+        )
+        if m2 and not re.match(r"^(?:minutes|agenda)", m2.group("body"), re.I):
+            return re.sub(r"^(?:meeting of\s+)(?:the\s+)?", "", m2.group("body").strip(), flags=re.I)
+    for text in head_lines[:6]:
+        t = text.strip()
+        if not t or (council and t.casefold() == council.casefold()):
+            continue
+        if re.match(r"^(?:minutes|agenda|draft)\b", t, re.I) or DATE_RE.search(t) or _TIME_RE.search(t):
+            continue
+        if _BODY_WORDS.search(t) and len(t.split()) <= 12 and not t.endswith("."):
+            if council and council.casefold() in t.casefold() and t.casefold() != council.casefold():
+                rest = t
+            else:
+                rest = t
+            return re.sub(r"\s*\(.*?\)\s*$", "", rest)
+    return None
+
+
+# --------------------------------------------------------------------------- venue
+
+_VENUE_LABEL = re.compile(r"^(?:venue|place|location|where)\s*[:\t]\s*(?P<v>.+)$", re.I)
+_VENUE_HELD = re.compile(
+    r"\b(?:held|meeting)\s+(?:at|in)\s+(?P<v>(?:the\s+|THE\s+)?(?-i:[A-Z]).+?)(?=\s+on\s+|\s*,?\s*commencing|\s+at\s+\d|"
+    r"\s*,\s*(?:on\s+)?(?:" + _DAY_RE + r")|\.\s|\s*\.\s*$|$)"
+    r"|(?:\d|[ap]\.?m\.?)\s+(?:in|at)\s+(?P<v2>(?:the\s+|THE\s+)?(?-i:[A-Z]).+?)(?=\s+on\s+|\.\s|\s*\.\s*$|$)",
+    re.IGNORECASE,
+)
+_VENUE_WORDS = re.compile(
+    r"\b(?:Room|Hall|House|Chamber|Chambers|Centre|Center|Offices|Building|Buildings|Boardroom|Suite|Library|"
+    r"Pavilion|Guildhall|Teams|Zoom|online|virtual|remotely)\b",
+    re.IGNORECASE,
+)
+
+
+def _venue(head_lines: list[str], header_text: str) -> str | None:
+    for text in head_lines:
+        m = _VENUE_LABEL.match(text.strip())
+        if m:
+            v = re.sub(r"\s*View directions.*$", "", m.group("v"), flags=re.I)
+            return v.strip(" .,\t")
+        m = re.search(r"\bVenue:\s*(?P<v>.+)$", text)
+        if m:
+            return re.sub(r"\s*View directions.*$", "", m.group("v"), flags=re.I).strip(" .,")
+    for m in _VENUE_HELD.finditer(header_text):
+        v = (m.group("v") or m.group("v2") or "").strip(" ,.")
+        v = re.sub(r"^the\s+(?=[A-Z])", "", v)
+        v = re.sub(r",?\s*(?:commencing|starting)\b.*$", "", v, flags=re.I)
+        if (
+            v
+            and not DATE_RE.match(v)
+            and not _TIME_RE.match(v)
+            and 3 < len(v) <= 150
+            and not re.match(_MONTH_RE + r"\b", v, re.I)
+            and not re.search(r"[.:;]\s", v)
+        ):
+            return v
+    # an unlabelled venue line in the head, right after the date line
+    for k, text in enumerate(head_lines[:-1]):
+        if DATE_RE.search(text):
+            nxt = head_lines[k + 1].strip()
+            if "," in nxt and _VENUE_WORDS.search(nxt) and not DATE_RE.search(nxt) and len(nxt) <= 150:
+                return nxt.strip(" .")
+    return None
+
+
+# --------------------------------------------------------------------------- the meeting
+
+
+def _times_in(text: str) -> list[tuple[str, int]]:
+    out = []
+    for m in _TIME_RE.finditer(text):
+        t = time_of_match(m)
+        if t:
+            out.append((t, m.start()))
+    return out
+
+
+def parse_meeting(lines: list[PLine], head_end: int) -> MeetingInfo:
+    """Meeting facts; ``head_end`` is the index of the first line after the head of the minutes."""
+    head = [ln for ln in lines[:head_end] if not ln.blank][:15]
+    head_texts = [ln.text for ln in head]
+    header_text = join_text(head_texts)
+    all_text = "\n".join(ln.text for ln in lines)
+    info = MeetingInfo()
+    info.span = span_of(head[:3]) if head else None
+
+    # date: the "held on" line, a "Date:" label, else the first date of the head
+    candidates: list[tuple[int, str]] = []
+    for m in DATE_RE.finditer(header_text):
+        iso = date_of_match(m)
+        if not iso:
+            continue
+        before = header_text[max(0, m.start() - 60) : m.start()]
+        if _NOT_THIS.search(before) or re.search(r"\b(?:previous|last)\b[^.]{0,40}$", before, re.I):
+            continue
+        score = 0
+        if re.search(r"\b(?:held|date|on)\b\W*(?:\w+\W+){0,2}$", before, re.I):
+            score += 2
+        candidates.append((score, iso))
+    if candidates:
+        best = max(candidates, key=lambda c: c[0])
+        info.date = best[1]
+    else:
+        for ln in lines[: min(len(lines), head_end + 40)]:
+            if _NOT_THIS.search(ln.text) or not re.search(r"\b(?:held|date)\b", ln.text, re.I):
+                continue
+            got = parse_date(ln.text)
+            if got:
+                info.date = got[0]
+                break
+
+    # start time: an explicit "commenced at", else the time on the head's date/time line
+    start = None
+    for ln in lines:
+        if _NOT_THIS.search(ln.text):
+            continue
+        for m in _START_CUE.finditer(ln.text):
+            t = parse_time(ln.text[m.end() : m.end() + 30])
+            if t:
+                start = t
+                break
+        if start:
+            break
+    if not start:
+        m_label = re.search(r"\b(?:time|start)\s*[:\t]\s*", header_text, re.I)
+        if m_label:
+            start = parse_time(header_text[m_label.end() : m_label.end() + 20])
+    if not start:
+        times = _times_in(header_text)
+        if times:
+            start = times[0][0]
+    info.start_time = start
+
+    # end time: the last "meeting ended/closed/concluded at"
+    end = None
+    for ln in lines:
+        for m in _END_CUE.finditer(ln.text):
+            if not re.search(
+                r"meeting|hearing|session|council|committee|board|panel", ln.text, re.I
+            ) and not (re.match(r"^\(?\s*(?:closed|ended|concluded|finished)", ln.text.strip(), re.I)):
+                continue
+            if _NOT_THIS.search(ln.text):
+                continue
+            t = parse_time(ln.text[m.end() : m.end() + 30])
+            if t:
+                end = t
+    info.end_time = end
+
+    info.council = _find_council(head_texts[:8], all_text)
+    if info.council and info.council.isupper():
+        info.council = " ".join(
+            w.lower() if w.lower() in {"of", "and", "upon", "on", "the"} and k else w.capitalize()
+            for k, w in enumerate(info.council.split())
+        )
+    info.body = _find_body(head_texts[:8], info.council, header_text)
+    if info.body and info.council and info.body.casefold() == info.council.casefold():
+        info.body = info.body
+    info.venue = _venue(head_texts[:10], header_text)
+    return info

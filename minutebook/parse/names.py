@@ -1,0 +1,889 @@
+"""People's names as minutes write them: honorifics, post-nominals, initials, and a comparison key.
+
+UK minutes put a lot in front of a name ("County Councillor Mrs", "Cllr Dr", "Revd",
+"Chief Constable", "Baroness") and a little after it ("CBE", "OBE", "JP"). The parser
+keeps the name as written without them and records them as ``title``; :func:`person_key`
+folds a name to a key that matches the same person written with or without honorifics,
+dots in initials or a different case, while keeping initials, so "F M Oborski" and
+"Mrs F.M. Oborski" match but "J Smith" and "A Smith" do not.
+
+:func:`looks_like_name` is the precision guard of the attendance grammar: a prose
+fragment, a role ("Director of Children's Services") or an organisation ("Lancashire
+County Council") must not become a person.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Honorific prefixes, written as token sequences (case-insensitive, trailing dots ignored).
+# Longest first so "County Councillor" wins over "Councillor".
+_PREFIXES_RAW = [
+    "The Rt Hon",
+    "The Right Honourable",
+    "Rt Hon",
+    "The Revd",
+    "The Rev",
+    "The Reverend",
+    "Deputy Chief Constable",
+    "Assistant Chief Constable",
+    "Chief Constable",
+    "Chief Superintendent",
+    "Chief Supt",
+    "Chief Inspector",
+    "Detective Inspector",
+    "Detective Sergeant",
+    "Detective Constable",
+    "Police Constable",
+    "County Councillor",
+    "Borough Councillor",
+    "District Councillor",
+    "City Councillor",
+    "Town Councillor",
+    "Parish Councillor",
+    "Unitary Councillor",
+    "Deputy Lord Mayor",
+    "Lord Mayor",
+    "Lord Provost",
+    "Councillor",
+    "Cllr",
+    "Coun",
+    "Cncllr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Dr",
+    "Doctor",
+    "Prof",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Baroness",
+    "Baron",
+    "Viscount",
+    "Revd",
+    "Rev",
+    "Reverend",
+    "Canon",
+    "Father",
+    "Fr",
+    "Bishop",
+    "Archdeacon",
+    "Rabbi",
+    "Imam",
+    "Bailie",
+    "Provost",
+    "Alderman",
+    "Ald",
+    "Mayor",
+    "Hon",
+    "PCSO",
+    "PC",
+    "DC",
+    "DS",
+    "DI",
+    "Sgt",
+    "Sergeant",
+    "Insp",
+    "Inspector",
+    "Supt",
+    "Superintendent",
+    "Commander",
+    "Capt",
+    "Captain",
+    "Major",
+    "Colonel",
+    "Col",
+    "Lt",
+    "Judge",
+]
+# Plural forms that introduce a list and distribute over it ("Councillors A, B and C").
+_PLURALS_RAW = {
+    "County Councillors": "County Councillor",
+    "Borough Councillors": "Borough Councillor",
+    "District Councillors": "District Councillor",
+    "Town Councillors": "Town Councillor",
+    "Parish Councillors": "Parish Councillor",
+    "Councillors": "Councillor",
+    "Cllrs": "Cllr",
+    "Messrs": "Mr",
+    "Drs": "Dr",
+}
+POST_NOMINALS = frozenset(
+    [
+        "CBE",
+        "OBE",
+        "MBE",
+        "KBE",
+        "DBE",
+        "GBE",
+        "BEM",
+        "KCB",
+        "CB",
+        "KG",
+        "QC",
+        "KC",
+        "JP",
+        "DL",
+        "MP",
+        "MEP",
+        "MSP",
+        "MS",
+        "AM",
+        "QPM",
+        "QFSM",
+        "FRCP",
+        "FRCS",
+        "FRCPCH",
+        "FRSA",
+        "FCA",
+        "MRCGP",
+        "MRCP",
+        "PhD",
+        "DPhil",
+        "MA",
+        "MSc",
+        "BA",
+        "BSc",
+        "LLB",
+        "RN",
+        "OStJ",
+    ]
+)
+# Tokens that can sit inside a surname ("Ursula von der Leyen", "Lord Haskett of Brindle").
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "der",
+        "den",
+        "du",
+        "le",
+        "la",
+        "van",
+        "von",
+        "ten",
+        "ter",
+        "bin",
+        "binti",
+        "al",
+        "el",
+        "of",
+        "st",
+    ]
+)
+
+# Words that mark a role, an organisation, a place type or plain prose: never part of a name.
+ROLE_WORDS = frozenset(
+    [
+        "academy",
+        "acting",
+        "adviser",
+        "advisor",
+        "agency",
+        "agenda",
+        "all",
+        "alliance",
+        "also",
+        "analyst",
+        "annual",
+        "apologies",
+        "applicant",
+        "apprentice",
+        "area",
+        "assembly",
+        "assessment",
+        "assistant",
+        "associate",
+        "association",
+        "attendance",
+        "audit",
+        "authority",
+        "bank",
+        "board",
+        "borough",
+        "branch",
+        "budget",
+        "business",
+        "cabinet",
+        "care",
+        "carer",
+        "carers",
+        "centre",
+        "center",
+        "chair",
+        "chairman",
+        "chairperson",
+        "chairwoman",
+        "chamber",
+        "chief",
+        "children's",
+        "children",
+        "city",
+        "civic",
+        "clerk",
+        "clinical",
+        "co-opted",
+        "coordinator",
+        "co-ordinator",
+        "college",
+        "combined",
+        "commander",
+        "commission",
+        "commissioner",
+        "committee",
+        "community",
+        "company",
+        "constabulary",
+        "consultant",
+        "contracting",
+        "corporate",
+        "council",
+        "councillor",
+        "councillors",
+        "county",
+        "court",
+        "democratic",
+        "department",
+        "deputy",
+        "design",
+        "designated",
+        "development",
+        "digital",
+        "director",
+        "directorate",
+        "district",
+        "division",
+        "early",
+        "economic",
+        "education",
+        "elected",
+        "employment",
+        "engagement",
+        "environment",
+        "estates",
+        "executive",
+        "faith",
+        "federation",
+        "finance",
+        "financial",
+        "fire",
+        "forum",
+        "foundation",
+        "fund",
+        "governance",
+        "governor",
+        "governors",
+        "group",
+        "head",
+        "health",
+        "healthwatch",
+        "highways",
+        "hospital",
+        "hospitals",
+        "house",
+        "housing",
+        "hub",
+        "improvement",
+        "independent",
+        "infrastructure",
+        "inspector",
+        "integrated",
+        "interim",
+        "lead",
+        "leader",
+        "learning",
+        "legal",
+        "licensing",
+        "local",
+        "manager",
+        "mayor",
+        "meeting",
+        "member",
+        "members",
+        "minute",
+        "minutes",
+        "monitoring",
+        "national",
+        "network",
+        "neighbourhood",
+        "neighbourhoods",
+        "nhs",
+        "none",
+        "nursing",
+        "observer",
+        "observers",
+        "office",
+        "officer",
+        "officers",
+        "opposition",
+        "panel",
+        "parent",
+        "parish",
+        "partner",
+        "partners",
+        "partnership",
+        "people",
+        "performance",
+        "planning",
+        "police",
+        "policy",
+        "portfolio",
+        "practice",
+        "primary",
+        "principal",
+        "programme",
+        "project",
+        "property",
+        "public",
+        "quality",
+        "regeneration",
+        "regional",
+        "representative",
+        "representatives",
+        "resources",
+        "safeguarding",
+        "school",
+        "schools",
+        "scrutiny",
+        "secondary",
+        "secretary",
+        "section",
+        "sector",
+        "senior",
+        "service",
+        "services",
+        "social",
+        "solicitor",
+        "specialist",
+        "strategic",
+        "strategy",
+        "sub-committee",
+        "superintendent",
+        "support",
+        "team",
+        "the",
+        "town",
+        "treasurer",
+        "trust",
+        "trustee",
+        "unit",
+        "university",
+        "vice",
+        "vice-chair",
+        "vice-chairman",
+        "voluntary",
+        "welfare",
+        "wellbeing",
+        "youth",
+    ]
+)
+# Capitalised words that begin sentences or headings, not names.
+_NOT_NAME_START = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "any",
+        "apologies",
+        "as",
+        "at",
+        "before",
+        "but",
+        "by",
+        "during",
+        "for",
+        "from",
+        "further",
+        "if",
+        "in",
+        "it",
+        "its",
+        "item",
+        "minutes",
+        "no",
+        "not",
+        "noted",
+        "of",
+        "on",
+        "or",
+        "other",
+        "present",
+        "resolved",
+        "that",
+        "the",
+        "their",
+        "there",
+        "these",
+        "this",
+        "those",
+        "to",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "was",
+        "were",
+        "when",
+        "where",
+        "which",
+        "who",
+        "with",
+    ]
+)
+
+_TOKEN_RE = re.compile(r"[^\s]+")
+
+
+def _fold(token: str) -> str:
+    return token.rstrip(".").casefold()
+
+
+def _seq(raw: str) -> tuple[str, ...]:
+    return tuple(_fold(t) for t in raw.split())
+
+
+_PREFIXES = sorted({_seq(p) for p in _PREFIXES_RAW}, key=len, reverse=True)
+_PLURALS = {_seq(k): v for k, v in _PLURALS_RAW.items()}
+_PLURAL_SEQS = sorted(_PLURALS, key=len, reverse=True)
+_POST_FOLDED = frozenset(p.casefold() for p in POST_NOMINALS)
+# Honorifics that are also ordinary initials or words when written in capitals ("DC", "PC" can be
+# initials; "Major" a word): they count as a title only when a name follows.
+_WEAK = frozenset({("dc",), ("ds",), ("di",), ("pc",), ("major",), ("hon",), ("judge",), ("lady",)})
+
+
+def _match_prefix(tokens: list[str], i: int, table: list[tuple[str, ...]]) -> int:
+    """Length of the longest honorific sequence in ``table`` starting at tokens[i] (0 if none)."""
+    for seq in table:
+        n = len(seq)
+        if tuple(_fold(t) for t in tokens[i : i + n]) == seq:
+            return n
+    return 0
+
+
+def plural_honorific(raw: str) -> tuple[str | None, str]:
+    """("Councillor", rest) when ``raw`` starts with a plural honorific ("Councillors A, B and C")."""
+    tokens = raw.split()
+    n = _match_prefix(tokens, 0, _PLURAL_SEQS)
+    if not n:
+        return None, raw
+    return _PLURALS[tuple(_fold(t) for t in tokens[:n])], " ".join(tokens[n:])
+
+
+def split_honorifics(raw: str) -> tuple[str | None, str]:
+    """(title, name): leading honorifics ("County Councillor Mrs") and trailing post-nominals ("CBE")
+    go to the title, joined by spaces in the order written; the name is what is left, as written.
+
+    >>> split_honorifics("County Councillor Geoff Driver CBE")
+    ('County Councillor CBE', 'Geoff Driver')
+    >>> split_honorifics("Mrs F.M. Oborski")
+    ('Mrs', 'F.M. Oborski')
+    """
+    tokens = raw.strip().strip(",;").split()
+    title: list[str] = []
+    i = 0
+    while i < len(tokens) - 1:  # always leave at least one token for the name
+        n = _match_prefix(tokens, i, _PREFIXES)
+        if not n or i + n >= len(tokens):
+            break
+        seq = tuple(_fold(t) for t in tokens[i : i + n])
+        if seq in _WEAK and tokens[i].isupper() and len(tokens) - (i + n) < 1:
+            break
+        # "Mayor of X", "Lord Mayor of X": a role, not a title
+        if (
+            i + n < len(tokens)
+            and tokens[i + n].casefold() == "of"
+            and seq in {("mayor",), ("lord", "mayor")}
+        ):
+            break
+        title.extend(tokens[i : i + n])
+        i += n
+    post: list[str] = []
+    j = len(tokens)
+    while j - 1 > i and tokens[j - 1].strip(",.").casefold() in _POST_FOLDED:
+        post.insert(0, tokens[j - 1].strip(","))
+        j -= 1
+    name = " ".join(tokens[i:j]).strip(" ,;")
+    full_title = " ".join(title + post)
+    return (full_title or None), name
+
+
+_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+_INITIALS_RUN = re.compile(r"^[A-Z]{2,3}$")
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def person_key(name: str) -> str:
+    """A comparison key: honorifics and post-nominals off, case and accents folded, punctuation gone,
+    initials kept as single letters ("Mrs F.M. Oborski" → "f m oborski")."""
+    _title, bare = split_honorifics(name)
+    bare = bare.replace("’", "'")
+    bare = re.sub(r"\.(?=\S)", ". ", bare)  # "F.M." → "F. M."
+    bare = bare.replace("-", " ")
+    tokens = bare.split()
+    out: list[str] = []
+    for k, tok in enumerate(tokens):
+        core = tok.strip(".,;:()")
+        # "FM Oborski": a run of capitals before the surname is initials
+        if k < len(tokens) - 1 and _INITIALS_RUN.match(core) and not _match_prefix([core], 0, _PREFIXES):
+            out.extend(core)
+            continue
+        out.append(core)
+    text = _PUNCT.sub("", _strip_accents(" ".join(out).replace("'", "")))
+    return " ".join(text.casefold().split())
+
+
+# --------------------------------------------------------------------------- name-likeness
+
+_NAME_TOKEN = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’|Fitz)?[A-Z][a-zà-ÿ'’]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*$")
+_CAPS_TOKEN = re.compile(r"^(?:MC|MAC|O'|O’|D'|D’)?[A-Z][A-Z'’]+(?:-[A-Z]+)*$")
+_INITIAL = re.compile(r"^(?:[A-Z]\.?){1,3}$|^[A-Z]\.(?:-?[A-Z]\.)+$")
+
+
+def name_tokens_ok(name: str, *, titled: bool, all_caps: bool = False) -> bool:
+    """Do the tokens of ``name`` (honorifics already removed) look like a person's name?"""
+    tokens = name.replace("’", "'").split()
+    if not tokens or len(tokens) > 5:
+        return False
+    first = tokens[0]
+    if not _INITIAL.match(first) and (first.casefold() in _NOT_NAME_START or first.casefold() in _PARTICLES):
+        return False
+    initials = 0
+    words = 0
+    for k, tok in enumerate(tokens):
+        low = tok.casefold().rstrip(".,")
+        if low in ROLE_WORDS:
+            return False
+        if k > 0 and low in _PARTICLES:
+            if low == "of" and not titled:
+                return False
+            continue
+        if _INITIAL.match(tok) and (k < len(tokens) - 1 or titled):
+            if words and k < len(tokens) - 1:  # initials come before the surname
+                return False
+            initials += 1
+            continue
+        if _NAME_TOKEN.match(tok) or (all_caps and _CAPS_TOKEN.match(tok) and len(tok) > 1):
+            words += 1
+            continue
+        if tok.isupper() and len(tok) > 1 and not all_caps:
+            return False  # an acronym: WSCC, NHS, ICB
+        return False
+    if words == 0:
+        return False
+    if words + initials == 1 and not titled:
+        return False  # a lone word needs an honorific ("Mr Evans", "Baroness Achterberg")
+    return tokens[-1].casefold() not in _PARTICLES
+
+
+def looks_like_name(raw: str) -> bool:
+    """A person as written, honorifics allowed: "Cllr Mrs J Smith", "Jane Booth", "Mr Evans"."""
+    raw = raw.strip().strip(",;.")
+    if not raw or any(ch.isdigit() for ch in raw) or any(ch in raw for ch in "():;/@&"):
+        return False
+    title, name = split_honorifics(raw)
+    letters = [c for c in name if c.isalpha()]
+    all_caps = bool(letters) and all(c.isupper() for c in letters) and len(name.split()) > 1
+    return name_tokens_ok(name, titled=title is not None, all_caps=all_caps)
+
+
+# Common given names in UK public life: a soft cue when a name has run into the role text before it
+# ("... Head of Improvement Rachel Kemish, ..."). Never required for a name to be accepted.
+FIRST_NAMES = frozenset(
+    [
+        "aaron",
+        "abdul",
+        "abigail",
+        "adam",
+        "adrian",
+        "ahmed",
+        "aidan",
+        "aileen",
+        "alan",
+        "alastair",
+        "albert",
+        "alex",
+        "alexander",
+        "alexandra",
+        "ali",
+        "alice",
+        "alison",
+        "amanda",
+        "amy",
+        "andrea",
+        "andrew",
+        "andy",
+        "angela",
+        "anita",
+        "ann",
+        "anna",
+        "anne",
+        "annette",
+        "anthony",
+        "anwen",
+        "barbara",
+        "barry",
+        "ben",
+        "benjamin",
+        "bernadette",
+        "beth",
+        "bethan",
+        "beverley",
+        "bill",
+        "bob",
+        "brenda",
+        "brian",
+        "bridget",
+        "bridgett",
+        "callum",
+        "carl",
+        "carol",
+        "caroline",
+        "carys",
+        "catherine",
+        "cerys",
+        "charles",
+        "charlotte",
+        "chris",
+        "christine",
+        "christopher",
+        "claire",
+        "clare",
+        "colin",
+        "craig",
+        "dafydd",
+        "daniel",
+        "danny",
+        "darren",
+        "dave",
+        "david",
+        "dawn",
+        "dean",
+        "debbie",
+        "deborah",
+        "declan",
+        "denise",
+        "derek",
+        "diane",
+        "donna",
+        "dorothy",
+        "douglas",
+        "duncan",
+        "eileen",
+        "elaine",
+        "eleanor",
+        "elizabeth",
+        "ellen",
+        "ellie",
+        "emily",
+        "emma",
+        "eric",
+        "euan",
+        "fiona",
+        "frances",
+        "francis",
+        "frank",
+        "fraser",
+        "gail",
+        "gareth",
+        "gary",
+        "gavin",
+        "geoff",
+        "geoffrey",
+        "george",
+        "gerald",
+        "gill",
+        "gillian",
+        "glen",
+        "glenn",
+        "gordon",
+        "graeme",
+        "graham",
+        "gwen",
+        "hamish",
+        "harriet",
+        "harry",
+        "hazel",
+        "heather",
+        "helen",
+        "hilary",
+        "howard",
+        "hugh",
+        "iain",
+        "ian",
+        "imran",
+        "isobel",
+        "jack",
+        "jacqueline",
+        "jacquie",
+        "jake",
+        "james",
+        "jamie",
+        "jan",
+        "jane",
+        "janet",
+        "janice",
+        "jason",
+        "jean",
+        "jeff",
+        "jennifer",
+        "jenny",
+        "jeremy",
+        "jill",
+        "jim",
+        "jo",
+        "joan",
+        "joanna",
+        "joanne",
+        "joe",
+        "john",
+        "jon",
+        "jonathan",
+        "joseph",
+        "josephine",
+        "joyce",
+        "judith",
+        "judy",
+        "julia",
+        "julian",
+        "julie",
+        "justin",
+        "karen",
+        "kate",
+        "katherine",
+        "kathryn",
+        "kathy",
+        "keith",
+        "kelly",
+        "ken",
+        "kenneth",
+        "kevin",
+        "kieran",
+        "kirsty",
+        "laura",
+        "lee",
+        "les",
+        "lesley",
+        "leslie",
+        "lewis",
+        "linda",
+        "lindsay",
+        "lisa",
+        "liz",
+        "lorna",
+        "lorraine",
+        "louise",
+        "lucy",
+        "luke",
+        "lynn",
+        "lynne",
+        "malcolm",
+        "margaret",
+        "maria",
+        "marie",
+        "mark",
+        "martin",
+        "mary",
+        "matt",
+        "matthew",
+        "maureen",
+        "meera",
+        "megan",
+        "melanie",
+        "michael",
+        "michelle",
+        "mike",
+        "mohammed",
+        "morag",
+        "nathan",
+        "neil",
+        "nia",
+        "nicholas",
+        "nick",
+        "nicola",
+        "nigel",
+        "norman",
+        "olivia",
+        "owen",
+        "pam",
+        "pamela",
+        "patricia",
+        "patrick",
+        "paul",
+        "pauline",
+        "peter",
+        "philip",
+        "philippa",
+        "phil",
+        "priya",
+        "rachel",
+        "raj",
+        "ray",
+        "raymond",
+        "rebecca",
+        "rhiannon",
+        "richard",
+        "rob",
+        "robert",
+        "robin",
+        "roger",
+        "ros",
+        "rosemary",
+        "ross",
+        "ruth",
+        "ryan",
+        "sally",
+        "sam",
+        "samantha",
+        "sandra",
+        "sarah",
+        "scott",
+        "sean",
+        "shaun",
+        "sharon",
+        "sheila",
+        "shirley",
+        "simon",
+        "sophie",
+        "stephen",
+        "steve",
+        "steven",
+        "stewart",
+        "stuart",
+        "sue",
+        "susan",
+        "susie",
+        "suzanne",
+        "tariq",
+        "terry",
+        "thomas",
+        "tim",
+        "timothy",
+        "tina",
+        "toby",
+        "tom",
+        "tony",
+        "tracey",
+        "tracy",
+        "trevor",
+        "vanessa",
+        "victoria",
+        "vincent",
+        "wendy",
+        "william",
+        "yvonne",
+        "zoe",
+    ]
+)
