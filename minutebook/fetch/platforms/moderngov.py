@@ -50,6 +50,7 @@ from minutebook.fetch.platforms.moderngov_parse import (
 from minutebook.records import ListedMeeting, RegisterAttendance
 
 DEFAULT_SINCE = date(2000, 1, 1)  # how far back a first or full crawl lists without ``since``
+ALL_COMMITTEES = Committee(id="0", title="")  # GetMeetings?lCommitteeId=0 lists every committee
 FUTURE_DAYS = 183  # how far ahead to list scheduled meetings
 MAX_ITEM_PAGES = 40  # mgAi.aspx pages fetched per meeting for truncated minutes
 
@@ -132,8 +133,15 @@ class ModernGovCrawler:
             )
             return
         listed: dict[str, _Listed] = {}
+        # One GetMeetings per yearly window for every committee (lCommitteeId=0) instead of one
+        # per committee per window: a 25-year first crawl of 30 committees is 26 requests, not 780.
+        everything = self.ws_meetings(ALL_COMMITTEES) if via_ws else None
         for committee in chosen:
-            rows = self.ws_meetings(committee) if via_ws else None
+            rows = None
+            if everything:
+                rows = [r for r in everything if r.committee_id == committee.id]
+            elif via_ws:
+                rows = self.ws_meetings(committee)
             if rows is None:
                 rows = self.html_meetings(committee)
             for row in rows:
