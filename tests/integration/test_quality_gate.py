@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import duckdb
@@ -44,7 +45,7 @@ def browser(*args: str) -> str:
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
-            "--user-data-dir=" + str(Path(os.environ.get("TMPDIR", "/tmp")) / "mb-chromium"),
+            "--user-data-dir=" + tempfile.mkdtemp(prefix="mb-chromium-"),
             *args,
         ],
         capture_output=True,
