@@ -92,6 +92,27 @@ def publish(
     steps.publish_build(build_path, settings, state, run_id, counts)
 
 
+@flow(name="extract-and-parse-on-dask", log_prints=False)
+def extract_on_cluster(batches: list[list[Any]], settings: Settings) -> list[steps.BatchOutcome]:
+    """Every batch submitted at once to the flow's (Dask) task runner; outcomes in batch order."""
+    futures = [extract_and_parse.submit(batch, settings) for batch in batches]
+    return [future.result() for future in futures]
+
+
+def dask_runner(spec: str) -> Any:
+    """``dask`` (a local cluster, one single-threaded worker process per core) or ``dask=ADDRESS``."""
+    import os
+
+    from prefect_dask import DaskTaskRunner
+
+    _, _, address = spec.partition("=")
+    if address:
+        return DaskTaskRunner(address=address)
+    return DaskTaskRunner(
+        cluster_kwargs={"n_workers": os.cpu_count() or 2, "threads_per_worker": 1, "processes": True}
+    )
+
+
 @flow(name="minutebook-nightly", task_runner=ThreadPoolTaskRunner(max_workers=4), log_prints=False)
 def nightly(
     sources: str,
@@ -99,16 +120,30 @@ def nightly(
     full: bool = False,
     retry_failed: bool = False,
     today: date | None = None,
+    task_runner: str | None = None,
 ) -> dict[str, Any]:
-    """One full pipeline run over the councils of ``sources``; returns the run summary."""
+    """One full pipeline run over the councils of ``sources``; returns the run summary.
+
+    ``task_runner``: None extracts on this machine (worker processes, one per core);
+    ``dask`` or ``dask=tcp://scheduler:8786`` sends extraction and parsing to a Dask cluster.
+    """
     settings = load_settings(home)
     councils = load_sources(sources)  # a malformed file stops here, before any request
     with run_lock(settings.lock_path):
-        return _run(settings, councils, full=full, retry_failed=retry_failed, today=today).to_dict()
+        summary = _run(
+            settings, councils, full=full, retry_failed=retry_failed, today=today, task_runner=task_runner
+        )
+        return summary.to_dict()
 
 
 def _run(
-    settings: Settings, councils: list[Council], *, full: bool, retry_failed: bool, today: date | None
+    settings: Settings,
+    councils: list[Council],
+    *,
+    full: bool,
+    retry_failed: bool,
+    today: date | None,
+    task_runner: str | None = None,
 ) -> RunSummary:
     from datetime import UTC, datetime
 
@@ -140,8 +175,13 @@ def _run(
         progress.total("documents", len(pending))
         batches = [pending[i : i + BATCH_SIZE] for i in range(0, len(pending), BATCH_SIZE)]
         pages = parsed = extract_failures = 0
-        for batch in batches:  # sequential: each batch already uses every core
-            outcome = extract_and_parse(batch, settings)
+        if task_runner and task_runner.startswith("dask") and batches:
+            # each Dask worker extracts one document at a time; the cluster gives the parallelism
+            on_cluster = extract_on_cluster.with_options(task_runner=dask_runner(task_runner))
+            outcomes = on_cluster(batches, settings.with_(extract_workers=1))
+        else:
+            outcomes = (extract_and_parse(batch, settings) for batch in batches)  # each batch uses every core
+        for outcome in outcomes:
             parsed += load(state, outcome, run_id)
             pages += outcome.pages
             extract_failures += len(outcome.failures)

@@ -89,6 +89,7 @@ def execute_run(
     today: date | None = None,
     quiet: bool = False,
     as_json: bool = False,
+    task_runner: str | None = None,
 ) -> int:
     """Run the nightly flow once and print its summary; returns the exit code."""
     from minutebook.lock import RunLockedError
@@ -115,6 +116,7 @@ def execute_run(
                 full=full,
                 retry_failed=retry_failed,
                 today=today,
+                task_runner=task_runner,
             )
     except RunLockedError as exc:
         console.print(f"[red]error:[/red] {exc}")
@@ -141,6 +143,12 @@ def run(
     today: Annotated[str | None, typer.Option(help="Treat this date (YYYY-MM-DD) as today.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON on stdout.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors.")] = False,
+    task_runner: Annotated[
+        str | None,
+        typer.Option(
+            help="`dask` (local cluster) or `dask=tcp://HOST:8786`: extract and parse on a Dask cluster."
+        ),
+    ] = None,
 ) -> None:
     """One full pipeline run: fetch, extract, parse, load, dbt, quality gate, publish."""
     _setup_logging(quiet or as_json)
@@ -153,6 +161,7 @@ def run(
         today=date.fromisoformat(today) if today else None,
         quiet=quiet,
         as_json=as_json,
+        task_runner=task_runner,
     )
     raise typer.Exit(code)
 
