@@ -8,6 +8,7 @@ polite inside the shared HTTP client), and logging.
 
 from __future__ import annotations
 
+import time
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -30,6 +31,20 @@ from minutebook.sources import load_sources
 # Documents per extract+parse task: large enough that task overhead (5-8 ms) is noise
 # next to extraction (~0.1 s a page), small enough that progress and loading stay steady.
 BATCH_SIZE = 40
+
+
+class StageClock:
+    """Wall seconds per stage (``seconds_<stage>`` in the run's counts), to see what dominates a run."""
+
+    def __init__(self) -> None:
+        self._marks: list[tuple[str, float]] = []
+
+    def start(self, stage: str) -> None:
+        self._marks.append((stage, time.perf_counter()))
+
+    def seconds(self) -> dict[str, float]:
+        marks = [*self._marks, ("", time.perf_counter())]
+        return {f"seconds_{name}": round(marks[i + 1][1] - t, 3) for i, (name, t) in enumerate(marks[:-1])}
 
 
 @dataclass
@@ -150,12 +165,14 @@ def _run(
     progress = reporter()
     run_id = steps.new_run_id()
     started = datetime.now(UTC)
+    clock = StageClock()
     state = StateDB(settings.state_path)
     try:
         state.start_run(run_id)
         state.upsert_councils(councils)
 
         progress.stage("crawl")
+        clock.start("crawl")
         progress.total("councils", len(councils))
         with PoliteClient(settings) as client:
             futures = [crawl.submit(c, settings, state, client, run_id, full, today) for c in councils]
@@ -171,6 +188,7 @@ def _run(
                 progress.advance("councils")
 
         progress.stage("extract and parse")
+        clock.start("extract_parse")
         pending = state.pending_documents(steps.PARSER_VERSION, retry_failed=retry_failed)
         progress.total("documents", len(pending))
         batches = [pending[i : i + BATCH_SIZE] for i in range(0, len(pending), BATCH_SIZE)]
@@ -200,19 +218,23 @@ def _run(
         }
 
         progress.stage("build warehouse (dbt)")
+        clock.start("dbt")
         build_path = build(state, settings, run_id)
         progress.stage("quality gate (Great Expectations)")
+        clock.start("quality")
         result = quality(build_path, settings, run_id, state, today)
         counts.update(steps.warehouse_counts(build_path))
         blocked = [
             f"{o.label} ({o.unexpected_count} unexpected; observed {o.observed_value})" for o in result.errors
         ]
         if blocked:
+            counts.update(clock.seconds())
             state.finish_run(run_id, "blocked", counts)
             build_path.unlink(missing_ok=True)
             status, code = "blocked", 2
         else:
             progress.stage("publish")
+            counts.update(clock.seconds())  # the publish step itself is the last, untimed millisecond
             publish(build_path, settings, state, run_id, counts)
             status, code = "published", 0
         report = write_run_report(
