@@ -217,6 +217,32 @@ def _run(
             "failures_extract_parse": extract_failures,
         }
 
+        counts["fingerprint"] = state.fingerprint()
+        previous = state.last_published_counts()
+        if (
+            not full
+            and previous.get("fingerprint") == counts["fingerprint"]
+            and settings.warehouse_path.exists()
+        ):
+            # nothing the marts are built from changed: the published warehouse is already this run's
+            progress.stage("unchanged: the published warehouse stays as it is")
+            counts.update(clock.seconds())
+            state.finish_run(run_id, "unchanged", counts)
+            report = write_run_report(
+                settings.reports_dir,
+                RunReport(
+                    run_id=run_id,
+                    status="unchanged",
+                    started_at=started.isoformat(timespec="seconds"),
+                    finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                    home=str(settings.home),
+                    counts=counts,
+                    failures=steps.run_failures(state, run_id),
+                ),
+                None,
+            )
+            return RunSummary(run_id, "unchanged", 0, str(settings.warehouse_path), str(report), counts)
+
         progress.stage("build warehouse (dbt)")
         clock.start("dbt")
         build_path = build(state, settings, run_id)

@@ -1063,9 +1063,11 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
+        self.arrived = time.time()
         self._dispatch(head=False)
 
     def do_HEAD(self) -> None:
+        self.arrived = time.time()
         self._dispatch(head=True)
 
     # ------------------------------------------------------------------ plumbing
@@ -1282,7 +1284,8 @@ def _committee(value: str | None) -> CommitteeSpec | None:
 def _log_entry(handler: BaseHTTPRequestHandler, status: int, sent: int) -> dict[str, Any]:
     wanted = ("User-Agent", "If-None-Match", "If-Modified-Since", "Accept", "Accept-Encoding", "Range")
     return {
-        "time": time.time(),
+        "time": getattr(handler, "arrived", None) or time.time(),  # when the request arrived
+        "done": time.time(),
         "method": handler.command,
         "path": handler.path,
         "headers": {k: handler.headers[k] for k in wanted if handler.headers.get(k) is not None},

@@ -392,6 +392,37 @@ class StateDB:
         return len(items)
 
     @_locked
+    def fingerprint(self) -> str:
+        """A digest of everything the marts are built from (not run bookkeeping such as seen_at).
+
+        Equal fingerprints mean a rebuild would produce the same marts, so a no-op rerun can
+        leave the published warehouse alone.
+        """
+        parts = {
+            "councils": "concat_ws('|', council_id, council_name, platform, base_url)",
+            "documents": "concat_ws('|', council_id, url, sha256, status, kind, source_meeting_id)",
+            "listed_meetings": "concat_ws('|', council_id, source_meeting_id, source_committee_id, committee_name, "
+            "meeting_date, start_time, end_time, venue, status, raw_status, url)",
+            "register_attendance": "concat_ws('|', council_id, source_meeting_id, seq, name_as_written, role, attendance_raw)",
+            "parsed_meetings": "concat_ws('|', document_sha256, parser_version)",
+            "failures": "concat_ws('|', stage, council_id, url, document_sha256, reason)",
+        }
+        digests = []
+        for table, expr in parts.items():
+            row = self.con.execute(
+                f"select md5(coalesce(string_agg(x, chr(10) order by x), '')) from (select distinct {expr} as x from raw.{table})"
+            ).fetchall()
+            digests.append(f"{table}:{row[0][0]}")
+        return ";".join(digests)
+
+    @_locked
+    def last_published_counts(self) -> dict[str, Any]:
+        rows = self.con.execute(
+            "select counts from raw.runs where status = 'published' order by finished_at desc limit 1"
+        ).fetchall()
+        return json.loads(rows[0][0]) if rows and rows[0][0] else {}
+
+    @_locked
     def failures_of_run(self, run_id: str) -> list[dict[str, Any]]:
         cur = self.con.execute(
             "select stage, council_id, url, document_sha256, reason, detail from raw.failures "

@@ -97,7 +97,7 @@ def test_polite_crawl_from_the_servers_log(demo: dict) -> None:
 
 def test_second_run_downloads_nothing_again(demo: dict) -> None:
     second = demo["second"]
-    assert second["status"] == "published"
+    assert second["status"] == "unchanged"  # nothing changed: the published warehouse stays as it is
     assert second["counts"]["documents_parsed"] == 0
     assert second["counts"]["documents_new"] == 0
     # a document that never downloaded whole (truncated, refused by robots) has no stored copy to revalidate

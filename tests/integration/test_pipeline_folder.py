@@ -79,19 +79,25 @@ def test_broken_pdf_is_a_recorded_failure_not_a_crash(two_runs: dict) -> None:
 
 
 def test_rerun_over_unchanged_sources_changes_no_mart_row(two_runs: dict) -> None:
-    """Promise 2: a rerun over unchanged sources changes no mart row (and parses nothing again)."""
-    assert two_runs["second"]["status"] == "published"
+    """Promise 2: a rerun over unchanged sources changes no mart row (and parses nothing again).
+
+    Nothing the marts are built from changed, so the run leaves the published warehouse alone."""
+    assert two_runs["second"]["status"] == "unchanged", two_runs["second"]
+    assert two_runs["second"]["exit_code"] == 0
     assert two_runs["second"]["counts"]["documents_parsed"] == 0
     assert marts(two_runs["home"] / "warehouse" / "minutebook.duckdb") == two_runs["first_marts"]
 
 
-def test_ledger_records_both_runs_as_published(two_runs: dict) -> None:
+def test_ledger_says_published_only_for_the_swapped_in_run(two_runs: dict) -> None:
     """Promise 3: ops_runs says published only for runs whose warehouse was swapped in."""
     con = duckdb.connect(str(two_runs["home"] / "warehouse" / "minutebook.duckdb"), read_only=True)
     rows = con.execute("select run_id, status, finished_at is not null from ops_runs order by started_at").fetchall()
     con.close()
-    assert [r[1] for r in rows] == ["published", "published"]
-    assert all(r[2] for r in rows)
+    assert rows == [(two_runs["first"]["run_id"], "published", True)]
+    state = duckdb.connect(str(two_runs["home"] / "raw" / "state.duckdb"), read_only=True)
+    ledger = state.execute("select status from raw.runs order by started_at").fetchall()
+    state.close()
+    assert [r[0] for r in ledger] == ["published", "unchanged"]
 
 
 def test_cli_run_json_summary_and_exit_code(tmp_path: Path) -> None:

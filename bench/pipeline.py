@@ -1,0 +1,152 @@
+"""Whole-pipeline figures against the embedded demo council site, through the real CLI.
+
+* first run vs no-op rerun over an unchanged site;
+* the crawler's request rate (from the site's own log) against the politeness limit;
+* orchestration overhead: wall time of `minutebook run` minus the time spent inside the stages;
+* how total time grows with the number of documents.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.figures import record
+from minutebook.demo.site import DemoSite
+
+EXE = str(Path(sys.executable).parent / "minutebook")
+STAGES = ("seconds_crawl", "seconds_extract_parse", "seconds_dbt", "seconds_quality")
+
+
+def run_cli(site: DemoSite, home: Path, rate: float) -> tuple[float, dict[str, Any]]:
+    home.mkdir(parents=True, exist_ok=True)
+    sources = home / "sources.yml"
+    sources.write_text(
+        f"councils:\n  - id: sandbury\n    name: Sandbury Borough Council\n    platform: moderngov\n    base_url: {site.base_url}\n"
+    )
+    env = {**os.environ, "MINUTEBOOK_REQUESTS_PER_SECOND": str(rate)}
+    t0 = time.perf_counter()
+    proc = subprocess.run(
+        [
+            EXE,
+            "run",
+            "--sources",
+            str(sources),
+            "--home",
+            str(home),
+            "--json",
+            "--today",
+            site.today.isoformat(),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=3600,
+        check=False,
+    )
+    wall = time.perf_counter() - t0
+    if proc.returncode not in (0, 2):
+        raise RuntimeError(proc.stderr[-3000:])
+    return wall, json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def request_rates(log: list[dict[str, Any]]) -> tuple[float, int, float]:
+    """(mean requests/s, most requests in any 1-second window, smallest gap in seconds)."""
+    times = sorted(e["time"] for e in log)
+    if len(times) < 2:
+        return 0.0, len(times), 0.0
+    mean = (len(times) - 1) / (times[-1] - times[0])
+    busiest, j = 0, 0
+    for i, t in enumerate(times):
+        while times[j] < t - 1.0:
+            j += 1
+        busiest = max(busiest, i - j + 1)
+    gap = min(b - a for a, b in zip(times, times[1:], strict=False))
+    return mean, busiest, gap
+
+
+def bench_first_and_rerun(meetings_per_committee: int, rate: float) -> None:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        DemoSite(meetings_per_committee=meetings_per_committee) as site,
+    ):
+        home = Path(tmp) / "home"
+        first_wall, first = run_cli(site, home, rate)
+        first_log = list(site.request_log)
+        second_wall, second = run_cli(site, home, rate)
+        second_log = site.request_log[len(first_log) :]
+    docs = first["counts"]["documents_parsed"]
+    record(
+        f"first run, demo site ({len(first_log)} requests, {docs} documents, {rate:g} req/s)", first_wall, "s"
+    )
+    record(
+        f"no-op rerun, unchanged site ({len(second_log)} requests)",
+        second_wall,
+        "s",
+        detail=f"documents parsed again: {second['counts']['documents_parsed']}",
+    )
+    ratio = second_wall / first_wall
+    record("no-op rerun / first run", ratio, "ratio", "<= 0.05", ratio <= 0.05)
+    mean, busiest, gap = request_rates(first_log)
+    record(
+        f"crawler mean request rate (limit {rate:g}/s per host)",
+        mean,
+        "req/s",
+        f"<= {rate:g}",
+        mean <= rate * 1.001,
+    )
+    record(
+        f"crawler busiest 1-second window (limit {rate:g}/s)",
+        busiest,
+        "requests",
+        f"<= {int(rate) + 1}",
+        busiest <= int(rate) + 1,
+    )
+    record("crawler smallest gap between requests", gap, "s", f">= {1 / rate:.3f}", gap >= 1 / rate - 0.01)
+    inside = sum(first["counts"].get(k, 0.0) for k in STAGES)
+    overhead = first_wall - inside
+    record(
+        "orchestration overhead of the first run (wall - stage time)",
+        overhead,
+        "s",
+        detail="Prefect ephemeral API start, process start-up, flow/task bookkeeping, report",
+    )
+    record(
+        "orchestration overhead share of the first run",
+        overhead / first_wall * 100,
+        "%",
+        "< 5",
+        overhead / first_wall < 0.05,
+    )
+    record("orchestration overhead per document", overhead / max(docs, 1) * 1000, "ms/doc")
+    for key in STAGES:
+        record(f"first run: {key.removeprefix('seconds_')}", first["counts"].get(key, 0.0), "s")
+
+
+def bench_scaling(sizes: list[int], rate: float) -> None:
+    results = []
+    for n in sizes:
+        with (
+            tempfile.TemporaryDirectory() as tmp,
+            DemoSite(meetings_per_committee=max(1, n // 4), faults=False) as site,
+        ):
+            wall, summary = run_cli(site, Path(tmp) / "home", rate)
+        docs = summary["counts"]["documents_parsed"]
+        results.append((docs, wall))
+        record(
+            f"total time, {docs} documents ({rate:g} req/s)",
+            wall,
+            "s",
+            detail=json.dumps({k: summary["counts"].get(k) for k in STAGES}),
+        )
+    (d0, w0), (d1, w1) = results[0], results[-1]
+    if d1 > d0:
+        marginal = (w1 - w0) / (d1 - d0)
+        record("marginal time per extra document (largest vs smallest size)", marginal * 1000, "ms/doc")
+        record(f"time ratio {d1} vs {d0} documents (linear would be {d1 / max(d0, 1):.0f})", w1 / w0, "ratio")
