@@ -70,7 +70,7 @@ def _print_summary(summary: dict[str, Any]) -> None:
     table.add_column("what")
     table.add_column("count", justify="right")
     for key, value in sorted(summary["counts"].items()):
-        if not isinstance(value, dict):
+        if not isinstance(value, dict) and key != "fingerprint":
             table.add_row(key, str(value))
     console.print(table)
     for reason in summary.get("blocked_reasons", []):
@@ -233,14 +233,17 @@ def demo(
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON on stdout.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
-    """Start the embedded demo council site on loopback and run the full pipeline against it."""
+    """Start the embedded demo council sites on loopback (ModernGov and CMIS) and run the full pipeline."""
+    from minutebook.demo.cmis_site import CmisSite
     from minutebook.demo.site import DemoSite
 
     _setup_logging(quiet or as_json)
     settings = load_settings(home)
-    with DemoSite(port=port) as site:
-        sources = demo_sources(site, settings)
-        console.print(f"demo council site: {site.base_url}  (sources: {sources})")
+    with DemoSite(port=port) as site, CmisSite(today=site.today) as cmis:
+        sources = demo_sources(site, settings, cmis)
+        console.print(
+            f"demo council sites: {site.base_url} (ModernGov), {cmis.base_url} (CMIS)  sources: {sources}"
+        )
         code = execute_run(sources, settings, today=site.today, quiet=quiet, as_json=as_json)
     if not as_json and not quiet:
         console.print(
@@ -354,13 +357,13 @@ def councils(
     console.print(f"{len(entries)} councils")
 
 
-def demo_sources(site: Any, settings: Settings) -> Path:
-    """Write the sources file that points the pipeline at a running demo site."""
+def demo_sources(site: Any, settings: Settings, cmis: Any = None) -> Path:
+    """Write the sources file that points the pipeline at the running demo sites."""
     import yaml
 
     path = settings.raw_dir / "demo-sources.yml"
     path.parent.mkdir(parents=True, exist_ok=True)
-    doc = {
+    doc: dict[str, Any] = {
         "councils": [
             {
                 "id": "sandbury",
@@ -370,6 +373,10 @@ def demo_sources(site: Any, settings: Settings) -> Path:
             }
         ]
     }
+    if cmis is not None:
+        doc["councils"].append(
+            {"id": cmis.council_id, "name": cmis.council_name, "platform": "cmis", "base_url": cmis.base_url}
+        )
     path.write_text("# written by `minutebook demo`\n" + yaml.safe_dump(doc, sort_keys=False))
     return path
 

@@ -1054,6 +1054,7 @@ WSDL = """<?xml version="1.0" encoding="utf-8"?>
 
 
 class _Handler(BaseHTTPRequestHandler):
+    disable_nagle_algorithm = True  # small responses otherwise wait ~40 ms for a delayed ACK
     site: DemoSite
     protocol_version = "HTTP/1.1"
     server_version = "Microsoft-IIS/10.0"

@@ -56,6 +56,10 @@ def crawl_council(
             from minutebook.fetch.platforms.moderngov import crawl_moderngov
 
             crawl_moderngov(ctx)
+        elif council.platform == "cmis":
+            from minutebook.fetch.platforms.cmis import crawl_cmis
+
+            crawl_cmis(ctx)
         elif council.platform == "urls":
             from minutebook.fetch.platforms.urls import crawl_urls
 
