@@ -285,10 +285,15 @@ def test_crawl_keeps_to_the_rate_limit(server: LogServer, tmp_path: Path) -> Non
         client.close()
     times = [e.at for e in server.log]
     gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
-    assert len(times) >= 15 and min(gaps) >= 0.045, gaps
+    # Arrival times at the server carry scheduling jitter on a loaded 2-core machine (a request
+    # held up in accept() makes the next gap look short), so single gaps get a 15 ms allowance;
+    # the rate over the whole crawl and over every 1-second window is held to the limit itself.
+    assert len(times) >= 15 and min(gaps) >= 0.035, gaps
     rate = (len(times) - 1) / (times[-1] - times[0])
     print(f"crawl: {len(times)} requests, {rate:.2f} requests/s against a limit of 20/s")
     assert rate <= 20.5
+    busiest = max(sum(1 for u in times if t <= u < t + 1.0) for t in times)
+    assert busiest <= 21, busiest
 
 
 def test_host_root_install(server: LogServer, tmp_path: Path) -> None:
