@@ -17,17 +17,19 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     from bench.extraction import bench_extraction
-    from bench.pipeline import bench_first_and_rerun, bench_scaling
+    from bench.pipeline import bench_first_and_rerun, bench_new_meeting, bench_scaling
     from bench.warehouse import bench_warehouse
 
     if args.quick:
         bench_extraction(documents=4, repeat=1, long_repeat=2)
         bench_warehouse(meetings=2_000, per_meeting=30)
         bench_first_and_rerun(meetings_per_committee=1, rate=20.0)
+        bench_new_meeting(documents=5)
     else:
         bench_extraction(documents=24, repeat=2, long_repeat=32)
         bench_warehouse(meetings=100_000, per_meeting=30)
         bench_first_and_rerun(meetings_per_committee=3, rate=1.0)  # the default politeness, as a nightly run
+        bench_new_meeting(documents=300)
         bench_scaling([10, 100, 1000], rate=100.0)
     print()
     print(table())

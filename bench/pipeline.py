@@ -150,3 +150,47 @@ def bench_scaling(sizes: list[int], rate: float) -> None:
         marginal = (w1 - w0) / (d1 - d0)
         record("marginal time per extra document (largest vs smallest size)", marginal * 1000, "ms/doc")
         record(f"time ratio {d1} vs {d0} documents (linear would be {d1 / max(d0, 1):.0f})", w1 / w0, "ratio")
+
+
+def bench_new_meeting(documents: int) -> None:
+    """A folder of minutes: first run, no-op rerun, then a rerun after one new set of minutes appears."""
+    from minutebook.demo.corpus import generate_minutes
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, home = Path(tmp) / "minutes", Path(tmp) / "home"
+        folder.mkdir()
+        for i in range(documents):
+            text, _gold = generate_minutes(i)
+            (folder / f"minutes-{i:04d}.txt").write_text(text)
+        sources = Path(tmp) / "sources.yml"
+        sources.write_text(
+            f"councils:\n  - id: archive\n    name: Archive\n    platform: folder\n    path: {folder}\n"
+        )
+
+        def run() -> tuple[float, dict[str, Any]]:
+            t0 = time.perf_counter()
+            proc = subprocess.run(
+                [EXE, "run", "--sources", str(sources), "--home", str(home), "--json"],
+                capture_output=True,
+                text=True,
+                timeout=3600,
+                check=False,
+            )
+            if proc.returncode not in (0, 2):
+                raise RuntimeError(proc.stderr[-3000:])
+            return time.perf_counter() - t0, json.loads(proc.stdout.strip().splitlines()[-1])
+
+        first, _ = run()
+        noop, noop_summary = run()
+        text, _gold = generate_minutes(documents + 1)
+        (folder / "minutes-new.txt").write_text(text)
+        one_new, new_summary = run()
+    record(f"folder of {documents} minutes: first run", first, "s")
+    record("folder: no-op rerun", noop, "s", detail=f"status {noop_summary['status']}")
+    record("folder: no-op rerun / first run", noop / first, "ratio", "<= 0.05", noop / first <= 0.05)
+    record(
+        "folder: rerun after one new meeting appears",
+        one_new,
+        "s",
+        detail=f"documents parsed: {new_summary['counts']['documents_parsed']}, status {new_summary['status']}",
+    )
