@@ -16,9 +16,10 @@ from minutebook.parse.attendance import heading_status, parse_sections, sentence
 from minutebook.parse.decisions import find_decisions
 from minutebook.parse.layout import PLine, join_text, prepare
 from minutebook.parse.meeting import parse_meeting
+from minutebook.parse.names import looks_like_name
 from minutebook.records import AgendaItemEntry, ExtractedDocument, Line, ParsedMinutes
 
-PARSER_VERSION = "parse-1.0"
+PARSER_VERSION = "parse-1.1"
 
 __all__ = ["PARSER_VERSION", "parse_document", "parse_text"]
 
@@ -42,7 +43,7 @@ def _two_columns(lines: list[PLine]) -> list[PLine]:
             full = " " * ln.indent + ln.text
             if len(full) > col + 1 and ln.indent < col and full[col - 2 : col] == "  " and full[col] != " ":
                 left = full[:col].strip()
-                if re.search(r"[A-Za-z]{2}", left):
+                if re.match(r"^\d{1,4}\.?\s+\S*[A-Za-z]{2}", left):  # "41   Election of": a numbered title
                     with_left += 1
         if with_left >= 3:
             split_at = {0: col}
@@ -81,6 +82,51 @@ def _two_columns(lines: list[PLine]) -> list[PLine]:
     return out
 
 
+_TAB_LEFT_NUM = re.compile(r"^\d{1,3}\.?\s+\S[^\t]{0,40}$")
+# A marker that starts the right-hand column when PDF extraction joined the columns with one space:
+# "41 Election of RESOLVED that …"
+_RIGHT_START = re.compile(
+    r"^(?P<left>\d{1,3}\.?\s+(?:\S+\s+){0,4}?)(?P<right>(?:RESOLVED|AGREED|DECIDED)\b.*|Apologies (?:were|for)\b.*)$"
+)
+
+
+def _tab_columns(lines: list[PLine]) -> list[PLine]:
+    """Printed two-column minutes as PDF extraction returns them: the gutter became a TAB (or, before
+    a marker word, a space). From the first numbered minute on, a short left fragment goes to the
+    minute's heading and the right part becomes the text."""
+
+    def split(ln: PLine) -> tuple[str, str] | None:
+        if ln.text.count("\t") == 1:
+            left, right = (x.strip() for x in ln.text.split("\t"))
+            if left and right and len(left.split()) <= 4 and not looks_like_name(left):
+                return left, right
+        m = _RIGHT_START.match(ln.text)
+        if m:
+            return m.group("left").strip(), m.group("right").strip()
+        return None
+
+    numbered = [k for k, ln in enumerate(lines) if (sp := split(ln)) and _TAB_LEFT_NUM.match(sp[0])]
+    if len(numbered) < 3:
+        return lines
+    out: list[PLine] = lines[: numbered[0]]
+    pending: PLine | None = None
+    for ln in lines[numbered[0] :]:
+        sp = split(ln) if not ln.blank else None
+        if sp is None:
+            out.append(ln)
+            continue
+        left, right = sp
+        right_line = PLine(ln.idx, right, ln.indent, ln.page, ln.start, ln.end, False)
+        if _TAB_LEFT_NUM.match(left):
+            pending = PLine(ln.idx, left, ln.indent, ln.page, ln.start, ln.end, True)
+            out.extend([pending, PLine(ln.idx, "", 0, ln.page, ln.start, ln.start, False), right_line])
+        else:
+            if pending is not None:
+                pending.text = join_text([pending.text, left])
+            out.append(right_line)
+    return out
+
+
 def _item_positions(lines: list[PLine], items: list[AgendaItem]) -> dict[int, int]:
     pos: dict[int, int] = {}
     current = -1
@@ -94,7 +140,7 @@ def _item_positions(lines: list[PLine], items: list[AgendaItem]) -> dict[int, in
 
 def parse_document(doc: ExtractedDocument, *, source: str = "") -> ParsedMinutes:
     """Everything the parser can read from one extracted document."""
-    lines = _two_columns(prepare(doc))
+    lines = _tab_columns(_two_columns(prepare(doc)))
     items = find_items(lines)
     item_lines = {it.line for it in items} | {k for it in items for k in range(it.line, it.end_line + 1)}
     line_ids = {id(lines[k]) for k in item_lines}
@@ -103,6 +149,12 @@ def parse_document(doc: ExtractedDocument, *, source: str = "") -> ParsedMinutes
     first_att = next((k for k, ln in enumerate(lines) if not ln.blank and heading_status(ln.text)), None)
     first_item = items[0].line if items else None
     head_end = min(x for x in (first_att, first_item, len(lines), 40) if x is not None)
+    # a page number or reference mistaken for an item must not leave the head empty: the head is at
+    # least the first six non-blank lines (or up to the attendance list)
+    nonblank = [k for k, ln in enumerate(lines[:60]) if not ln.blank]
+    if len(nonblank) >= 6:
+        floor = nonblank[5] + 1
+        head_end = max(head_end, min(floor, first_att if first_att is not None else floor))
     meeting = parse_meeting(lines, head_end)
 
     if len(items) < 2:

@@ -18,11 +18,15 @@ from minutebook.parse.agenda import AgendaItem, item_at
 from minutebook.parse.decisions import resolution_text
 from minutebook.parse.layout import PLine, join_text, span_of, split_sentences
 from minutebook.parse.meeting import parse_date
+from minutebook.parse.names import ROLE_WORDS, looks_like_name
 from minutebook.records import ActionEntry
 
 _MARKER = re.compile(
     r"(?:^|(?<=[.!?)])\s+|\(\s*)(?P<m>ACTIONS?|Actions?)(?P<by>\s+(?:by|BY|for|FOR|owner|OWNER|by whom))?"
     r"\s*[:\-–—]\s*(?P<rest>.*?)\s*\.?\s*$"
+)
+_CAPS_MARKER = re.compile(
+    r"(?<=[.!?)])\s+(?P<m>ACTIONS?)\s+(?P<who>(?!LOG\b|LIST\b|PLAN\b)[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*$"
 )
 _LIST_HEAD = re.compile(
     r"^(?:agreed\s+|new\s+)?(?:actions?|action\s+points?|actions?\s+agreed|actions?\s+arising)(?:\s+arising.*)?\s*:?$",
@@ -36,7 +40,92 @@ _DUE_PHRASE = re.compile(
     r"\b(?P<due>(?:by|before|for|at|to)\s+(?:the\s+)?(?:next\s+(?:\w+\s+)?meeting|[A-Z][a-z]+\s+(?:\w+\s+)?meeting"
     r"|a\s+future\s+meeting|end\s+of\s+[A-Z]\w+))",
 )
+# Verbs an action written out after "Action:" starts with; an owner never does.
+_IMPERATIVES = frozenset(
+    [
+        "provide",
+        "share",
+        "present",
+        "circulate",
+        "draft",
+        "write",
+        "arrange",
+        "update",
+        "review",
+        "send",
+        "prepare",
+        "bring",
+        "report",
+        "contact",
+        "liaise",
+        "confirm",
+        "check",
+        "investigate",
+        "add",
+        "include",
+        "ensure",
+        "publish",
+        "order",
+        "obtain",
+        "seek",
+        "organise",
+        "organize",
+        "produce",
+        "consider",
+        "develop",
+        "establish",
+        "identify",
+        "explore",
+        "follow",
+        "request",
+        "invite",
+        "schedule",
+        "raise",
+        "respond",
+        "chase",
+        "clarify",
+        "amend",
+        "complete",
+        "submit",
+        "notify",
+        "email",
+        "inform",
+        "meet",
+        "discuss",
+        "look",
+        "source",
+        "purchase",
+        "book",
+        "put",
+        "place",
+        "make",
+        "take",
+        "give",
+        "find",
+        "ask",
+        "agree",
+        "monitor",
+        "escalate",
+        "recirculate",
+        "reissue",
+        "collate",
+        "compile",
+        "set",
+        "share",
+    ]
+)
+_OWNER_LINE = re.compile(
+    r"^(?:(?:action\s+)?(?:owners?|lead|by|responsible(?:\s+officer)?|who))\s*:\s*(?P<owner>.*?)"
+    r"(?:\s{2,}|\t|\s*[|;,]\s*|$)(?:(?:due(?:\s+date)?|deadline|by\s+when|target\s+date|date)\s*:\s*(?P<due>.+))?$",
+    re.I,
+)
+_NO_ACTION = re.compile(
+    r"^(?:none|nil|n/?a|no actions?|none (?:required|arising|needed)|noted|no further action|-|–|—)\.?$", re.I
+)
 _NO_DUE = re.compile(r"^(?:tbc|tba|tbd|n/?a|-|–|—|none|ongoing|asap)?$", re.I)
+_HEADER_ACTION_END = re.compile(
+    r"^(?:ref|no\.?|item|minute|min\.?|#)(?:\s+(?:ref|no\.?|item|minute|min\.?))*\s+actions?$", re.I
+)
 _HEADER_ACTION = re.compile(r"^(?:actions?(?: required| agreed| to be taken)?|description|task|what)$", re.I)
 _HEADER_OWNER = re.compile(
     r"^(?:owners?|by whom|who|lead|lead officer|responsible(?: officer| person)?|responsibility|action by|assigned to|officer)$",
@@ -55,15 +144,105 @@ def _owner_ok(text: str) -> bool:
     return not re.search(r"\b(?:to|will|would|should|is|are|was|were|be)\b", t)
 
 
+_TRAIL_DASH = re.compile(r"^(?P<text>.+)\s+[-–—]\s+(?P<owner>[^-–—]+?)\.?$")
+_TRAIL_PAREN = re.compile(r"^(?P<text>.+?)\s*\((?P<owner>[^()]+)\)\s*\.?$")
+_TRAIL_STOP = re.compile(r"^(?P<text>.+?[.!?])\s+(?P<owner>[A-Z][^.!?]{0,50}?)\.?$")
+_TRAIL_BRACKET = re.compile(r"^(?P<text>.+?)\s*\[(?P<owner>[^\[\]]+)\]\s*\.?$")
+
+
+def _owner_like(text: str) -> bool:
+    """An owner written after an action: initials ("JP", "SR/HM"), a name or a short role, never a
+    clause ("subject to funding")."""
+    t = text.strip().strip(".")
+    if not _owner_ok(t) or len(t.split()) > 5:
+        return False
+    if parse_date(t) or re.search(r"\d", t):
+        return False
+    return not re.search(r"\b(?:if|when|subject|where|and then|as|per|see|including|e\.g|i\.e)\b", t, re.I)
+
+
+def _trailing_owner(body: str) -> tuple[str, list[str]]:
+    """(action text, owners) when the action ends with its owner: "… – Owner", "… (Owner)", "… [JP]",
+    "…. Owner"."""
+    for rx in (_TRAIL_DASH, _TRAIL_PAREN, _TRAIL_BRACKET, _TRAIL_STOP):
+        m = rx.search(body)
+        if m and _owner_like(m.group("owner")):
+            return m.group("text").strip().rstrip(" .;"), split_owners(m.group("owner"))
+    return body.rstrip(" .;"), []
+
+
+def _owner_unit(text: str) -> bool:
+    """Can ``text`` stand alone as an owner: a name, initials, or a role with a role word in it?"""
+    t = text.strip()
+    return bool(
+        looks_like_name(t)
+        or re.fullmatch(r"[A-Z]{1,4}[a-z]?", t)
+        or any(w.casefold().strip(".,") in ROLE_WORDS for w in t.split())
+    )
+
+
+_POST_WORDS = frozenset(
+    [
+        "clerk",
+        "chair",
+        "chairman",
+        "chairperson",
+        "mayor",
+        "director",
+        "officer",
+        "manager",
+        "head",
+        "lead",
+        "leader",
+        "member",
+        "councillor",
+        "secretary",
+        "treasurer",
+        "solicitor",
+        "team",
+        "chief",
+        "executive",
+        "rfo",
+        "adviser",
+        "advisor",
+        "coordinator",
+    ]
+)
+
+
+def _qualifier(prev: str, piece: str) -> bool:
+    """Is ``piece`` (after a comma) a qualifier of the role before it rather than another owner?"""
+
+    def person(t: str) -> bool:
+        return looks_like_name(t) or bool(re.fullmatch(r"[A-Z]{1,4}[a-z]?", t))
+
+    if person(prev) or person(piece) or len(piece.split()) > 4:
+        return False
+    return not any(w.casefold().strip(".'’s") in _POST_WORDS for w in piece.split())
+
+
 def split_owners(text: str) -> list[str]:
     text = text.strip().strip(".").strip()
-    pieces = [o.strip(" .;") for o in re.split(r"\s*/\s*|\s*&\s*|\s*,\s*|\s*;\s*", text) if o.strip(" .;")]
+    raw = re.split(r"(\s*/\s*|\s*&\s*|\s*,\s*|\s*;\s*)", text)
+    pieces: list[str] = []
+    for k in range(0, len(raw), 2):
+        piece = raw[k].strip(" .;")
+        if not piece:
+            continue
+        if pieces and raw[k - 1].strip() == "," and _qualifier(pieces[-1], piece):
+            pieces[-1] = f"{pieces[-1]}, {piece}"  # "Strategic Director, Children's Services": one role
+        else:
+            pieces.append(piece)
     owners: list[str] = []
     for piece in pieces:
-        halves = re.split(r"\s+and\s+", piece)
+        halves = [h.strip() for h in re.split(r"\s+and\s+", piece) if h.strip()]
         # "Director of Primary Care and Community Services" is one role; "Jo Nwosu and Ellie Marsden" two people
-        if len(halves) > 1 and not re.search(r"\b(?:of|for)\b", piece):
-            owners.extend(h.strip() for h in halves if h.strip())
+        if (
+            len(halves) > 1
+            and not re.search(r"\b(?:of|for)\b", piece)
+            and all(_owner_unit(h) for h in halves)
+        ):
+            owners.extend(halves)
         else:
             owners.append(piece)
     return owners
@@ -94,11 +273,11 @@ def _due_in(text: str) -> tuple[str, str | None]:
 
 
 def _cells(text: str) -> tuple[list[str], str] | None:
+    if text.strip().startswith("|") and text.count("|") >= 3:
+        inner = text.strip().strip("|")
+        return [c.strip() for c in inner.replace("\t", " ").split("|")], "pipe"
     if "\t" in text:
         return [c.strip() for c in text.split("\t")], "tab"
-    if text.strip().startswith("|"):
-        inner = text.strip().strip("|")
-        return [c.strip() for c in inner.split("|")], "pipe"
     parts = re.split(r"\s{3,}", text.strip())
     if len(parts) >= 3:
         return [c.strip() for c in parts], "space"
@@ -118,7 +297,14 @@ def _tables(
             k += 1
             continue
         header, style = got
-        col_action = next((i for i, c in enumerate(header) if _HEADER_ACTION.match(c)), None)
+        col_action = next(
+            (
+                i
+                for i, c in enumerate(header)
+                if _HEADER_ACTION.match(c) or (i == 0 and _HEADER_ACTION_END.search(c))
+            ),
+            None,
+        )
         col_owner = next((i for i, c in enumerate(header) if _HEADER_OWNER.match(c)), None)
         if col_action is None or col_owner is None:
             k += 1
@@ -128,14 +314,18 @@ def _tables(
         used.add(k)
         rows: list[tuple[list[str], list[PLine]]] = []
         j = k + 1
-        while j < n:
+        if style == "pipe":
+            j = _pipe_rows(lines, j, len(header), col_action, rows, used)
+        elif style == "space":
+            j = _space_rows(lines, k, rows, used)
+        while style == "tab" and j < n:
             ln = lines[j]
             if ln.blank:
                 break
             got2 = _cells(ln.text)
             if style == "tab" and rows and (not got2 or got2[1] == "space"):
                 # a wrapped cell on a line of its own (PDF extraction): more action text
-                if len(ln.text.split()) > 12:
+                if len(ln.text.split()) > 12 or re.match(r"^[A-Z][\w ]{0,30}:\s", ln.text.strip()):
                     break
                 prev_cells, prev_lines = rows[-1]
                 prev_cells[col_action] = (prev_cells[col_action] + " " + ln.text.strip()).strip()
@@ -167,6 +357,10 @@ def _tables(
                 used.add(j)
                 j += 1
                 continue
+            if style == "tab" and len(cells) > len(header) and col_action == 0 and " " in header[0]:
+                # "Ref Minute Action<TAB>Lead<TAB>Deadline": the first header cells ran together, the rows
+                # kept theirs; the rows' leading cells (reference, minute) are dropped
+                cells = cells[len(cells) - len(header) :]
             cells = cells + [""] * (len(header) - len(cells))
             if rows and style == "pipe" and not cells[0] and (col_action == 0 or cells[col_action]):
                 prev_cells, prev_lines = rows[-1]
@@ -204,6 +398,74 @@ def _tables(
     return out, used
 
 
+def _space_rows(lines: list[PLine], k: int, rows: list[tuple[list[str], list[PLine]]], used: set[int]) -> int:
+    """Rows of a table laid out with spaces (plain text or PDF), read by the header's column positions;
+    a line with nothing in the first column continues the row above (a wrapped cell)."""
+    head_raw = " " * lines[k].indent + lines[k].text
+    starts = sorted({m.start() for m in re.finditer(r"\S+(?:\s{1,2}\S+)*", head_raw)})
+    j = k + 1
+    n = len(lines)
+    while j < n and not lines[j].blank:
+        raw = " " * lines[j].indent + lines[j].text
+        if "\t" in raw:
+            break
+        cells = [""] * len(starts)
+        for m in re.finditer(r"\S+(?:\s{1,2}\S+)*", raw):
+            col = max((i for i, st in enumerate(starts) if st <= m.start() + 2), default=0)
+            cells[col] = (cells[col] + " " + m.group(0)).strip()
+        if rows and not cells[0]:
+            prev_cells, prev_lines = rows[-1]
+            rows[-1] = (
+                [(a + " " + b).strip() if b else a for a, b in zip(prev_cells, cells, strict=False)],
+                prev_lines + [lines[j]],
+            )
+        elif cells[0] and sum(1 for c in cells if c) >= 2:
+            rows.append((cells, [lines[j]]))
+        else:
+            break
+        used.add(j)
+        j += 1
+    return j
+
+
+def _pipe_rows(
+    lines: list[PLine],
+    j: int,
+    width: int,
+    col_action: int,
+    rows: list[tuple[list[str], list[PLine]]],
+    used: set[int],
+) -> int:
+    """Rows of a pipe table from line j; a row that PDF extraction wrapped onto several lines (pieces
+    not starting with "|", a lone "|") is put back together first. Returns the next line index."""
+    n = len(lines)
+    merged: list[tuple[str, list[PLine]]] = []
+    while j < n and not lines[j].blank:
+        t = lines[j].text.replace("\t", " ").strip()
+        if merged and (not t.startswith("|") or not merged[-1][0].endswith("|") or t == "|"):
+            merged[-1] = (merged[-1][0] + " " + t, merged[-1][1] + [lines[j]])
+        elif t.startswith("|"):
+            merged.append((t, [lines[j]]))
+        else:
+            break
+        used.add(j)
+        j += 1
+    for text, plines in merged:
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
+            continue
+        cells = cells + [""] * (width - len(cells))
+        if rows and not cells[0] and (col_action == 0 or cells[col_action]):
+            prev_cells, prev_lines = rows[-1]
+            rows[-1] = (
+                [(a + " " + b).strip() if b else a for a, b in zip(prev_cells, cells, strict=False)],
+                prev_lines + plines,
+            )
+        else:
+            rows.append((cells, plines))
+    return j
+
+
 _VOTES = re.compile(
     r"^(?:Proposed|Seconded|For|Against|Abstentions?|Carried|Unanimous)\b|\b(?:Unanimous|Abstentions?:\s*\d+|"
     r"Seconded:?\s.*)\s*$",
@@ -211,7 +473,9 @@ _VOTES = re.compile(
 )
 
 
-def _previous_sentence(lines: list[PLine], k: int, before: str) -> tuple[str, list[PLine]]:
+def _previous_sentence(
+    lines: list[PLine], k: int, before: str, heads: frozenset[int] = frozenset()
+) -> tuple[str, list[PLine]]:
     """The sentence an owner-only marker refers to: text before it on its line, else the last sentence
     of the paragraph above."""
     before = re.sub(r"^(?:[-•·*▪Ø]\s*)?(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?", "", before.strip())
@@ -226,7 +490,7 @@ def _previous_sentence(lines: list[PLine], k: int, before: str) -> tuple[str, li
     a = j
     while a > 0:
         above = lines[a - 1]
-        if above.blank or above.heading or _MARKER.search(above.text):
+        if above.blank or above.heading or _MARKER.search(above.text) or a - 1 in heads:
             break
         t_above = above.text.strip()
         if _VOTES.search(t_above):
@@ -255,6 +519,7 @@ def _previous_sentence(lines: list[PLine], k: int, before: str) -> tuple[str, li
 
 def find_actions(lines: list[PLine], items: list[AgendaItem], item_pos: dict[int, int]) -> list[ActionEntry]:
     out, used = _tables(lines, items, item_pos)
+    heads = frozenset(x for it in items for x in range(it.line, it.end_line + 1))
     n = len(lines)
     k = 0
 
@@ -289,31 +554,52 @@ def find_actions(lines: list[PLine], items: list[AgendaItem], item_pos: dict[int
                 j += 1
             for btext, plines in bullets:
                 body = join_text(btext.split("\n")).strip()
-                m = re.search(r"^(?P<text>.+)\s+[-–—]\s+(?P<owner>[^-–—]+?)\.?$", body)
-                owners: list[str] = []
-                if m and _owner_ok(m.group("owner")):
-                    body, owners = m.group("text").strip(), split_owners(m.group("owner"))
                 body, due = _due_in(body)
+                body, owners = _trailing_owner(body)
                 body = body.rstrip(" .;")
                 if not body:
                     continue
                 out.append(ActionEntry(body, owners, due, _due_date(due), label(k), span_of(plines)))
-            k = j if bullets else k + 1
-            continue
+            if bullets:
+                k = j
+                continue
+            # no list under it: "ACTION:" alone, its owner or action on the next line (below)
+        # "… quotes for a new bench. ACTION AB": a capitalised marker with initials, no colon
+        text = _CAPS_MARKER.sub(r" \g<m>: \g<who>", text).strip()
         m = _MARKER.search(text)
         if m and not (m.group("m").casefold() == "actions" and not m.group("rest")):
             rest = m.group("rest").strip().strip("*").strip()
             if rest.count(")") > rest.count("("):  # "(Action: Head of Finance)"
                 rest = rest[: rest.rfind(")")].strip()
             before = text[: m.start()].rstrip(" (")
+            skip_to = k + 1
+            if not rest and k + 1 < n and not lines[k + 1].blank and not lines[k + 1].heading:
+                # "ACTION:" alone at the end of a line, the owner or the action on the next
+                rest = lines[k + 1].text.strip()
+                skip_to = k + 2
             rest_wo_due, due = _due_in(rest) if "(" in rest else (rest, None)
             rest_wo_due = rest_wo_due.strip().rstrip(".")
-            if not rest_wo_due:
+            if not rest_wo_due or _NO_ACTION.match(rest_wo_due):
                 k += 1
                 continue
-            if _owner_ok(rest_wo_due) and not re.search(r"\s[-–—]\s", rest_wo_due):
+            if (
+                skip_to == k + 1
+                and k + 1 < n
+                and not lines[k + 1].blank
+                and re.match(r"^to\s+[a-z]", lines[k + 1].text.strip())
+                and _owner_ok(rest_wo_due)
+            ):
+                # "… broken. Action – JS/DH" / "to meet the Rights of Way Officer on site.": the action
+                # runs on after the owner
+                rest = rest_wo_due = f"{rest_wo_due} {lines[k + 1].text.strip()}"
+                skip_to = k + 2
+            if (
+                _owner_ok(rest_wo_due)
+                and not re.search(r"\s[-–—]\s", rest_wo_due)
+                and rest_wo_due.split()[0].casefold() not in _IMPERATIVES
+            ):
                 owners = split_owners(rest_wo_due)
-                action_text, plines = _previous_sentence(lines, k, before)
+                action_text, plines = _previous_sentence(lines, k, before, heads)
                 if not action_text:
                     k += 1
                     continue
@@ -322,19 +608,27 @@ def find_actions(lines: list[PLine], items: list[AgendaItem], item_pos: dict[int
                 out.append(
                     ActionEntry(action_text, owners, due, _due_date(due), label(k), span_of(plines + [ln]))
                 )
+                k = skip_to
+                continue
             else:
                 # "ACTION: Cllr Venables to obtain …" — the action written out after the marker
-                j = k + 1
+                j = skip_to
                 parts = [rest]
-                plines = [ln]
+                plines = [ln] if skip_to == k + 1 else [ln, lines[k + 1]]
                 while (
                     j < n
                     and not lines[j].blank
-                    and not lines[j].heading
+                    and (
+                        not lines[j].heading or lines[j].text.lstrip().startswith("(")
+                    )  # "(LW/PH)." in capitals
                     and not _MARKER.search(lines[j].text)
                 ):
                     if _BULLET.match(lines[j].text.strip()):
                         break
+                    if _OWNER_LINE.match(lines[j].text.strip()):
+                        break
+                    if re.search(r"[.!?]$", plines[-1].text.strip()) and lines[j].text.strip()[:1].isupper():
+                        break  # the action ended with its sentence; the next line is new text
                     parts.append(lines[j].text)
                     plines.append(lines[j])
                     j += 1
@@ -342,14 +636,34 @@ def find_actions(lines: list[PLine], items: list[AgendaItem], item_pos: dict[int
                 owners = []
                 mo = re.match(r"^(?P<owner>[A-Z][^,;:]{0,60}?)\s+to\s+(?=[a-z])", body)
                 md = re.search(r"^(?P<text>.+)\s+[-–—]\s+(?P<owner>[^-–—]+?)\.?$", body)
-                if mo and _owner_ok(mo.group("owner")):
-                    owners = split_owners(mo.group("owner"))
-                elif md and _owner_ok(md.group("owner")):
+                if md and _owner_like(md.group("owner")):
+                    # "Training lead to arrange a session – DK": the owner after the dash, and the
+                    # subject too when the action is written "X to do Y"
                     body, owners = md.group("text"), split_owners(md.group("owner"))
+                    mo2 = re.match(r"^(?P<owner>[A-Z][^,;:]{0,60}?)\s+to\s+(?=[a-z])", body)
+                    if mo2 and _owner_ok(mo2.group("owner")):
+                        owners += [o for o in split_owners(mo2.group("owner")) if o not in owners]
+                elif mo and _owner_ok(mo.group("owner")):
+                    owners = split_owners(mo.group("owner"))
                 else:
                     mp = re.search(r"\((?P<owner>[^()]+)\)\s*\.?$", body)
                     if mp and _owner_ok(mp.group("owner")):
                         body, owners = body[: mp.start()].strip(), split_owners(mp.group("owner"))
+                if mo and owners:
+                    mp2 = re.search(r"\s*\((?P<owner>[^()]+)\)\s*\.?$", body)
+                    if mp2 and _owner_like(mp2.group("owner")):
+                        body = body[: mp2.start()]
+                        owners += [o for o in split_owners(mp2.group("owner")) if o not in owners]
+                # "Action Owner: SD        Due: 20 July 2023" on the line after the action
+                if j < n and not lines[j].blank and _OWNER_LINE.match(lines[j].text.strip()):
+                    lab = _OWNER_LINE.match(lines[j].text.strip())
+                    assert lab is not None
+                    if lab.group("owner"):
+                        owners = split_owners(lab.group("owner"))
+                    if lab.group("due"):
+                        due = lab.group("due").strip()
+                    plines.append(lines[j])
+                    j += 1
                 body, due2 = _due_in(body)
                 due = due or due2
                 out.append(ActionEntry(body.strip(), owners, due, _due_date(due), label(k), span_of(plines)))

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 
 from minutebook.parse.layout import PLine, join_text
 
-_NUM = r"(?:\d{1,3}/\d{1,4}|\d{1,4}(?:\.\d{1,2})?(?:\s?\([a-z]{1,3}\)|[a-z](?![a-z]))?)"
+_NUM = (
+    r"(?:\d{1,3}/\d{1,4}|\d{1,4}(?:\.\d{1,2})?(?:\s?\([a-z]{1,3}\)|[a-z](?![a-z]))?"
+    # council-prefixed minute numbers: "FC/24/031", "PC23/045", "C.123", "ICB 24/05"
+    r"|(?-i:[A-Z]{1,5})[/.-]?\d{1,4}(?:/\d{1,4}){0,2}(?![\w/])|(?-i:[A-Z]{2,5})\s\d{1,4}/\d{1,4}"
+    # "Cou/285/07-08"; Roman item numbers before a capitals title: "II DECLARATION OF INTEREST"
+    r"|(?-i:[A-Z][a-z]{1,4})/\d{1,4}(?:/\d{1,4})?(?:-\d{2})?|(?-i:[IVX]{1,5})(?=\s+(?-i:[A-Z]{2})))"
+)
 _PREFIX = r"(?:(?:agenda\s+)?item|minute|min\.?)"
 _HEAD = re.compile(rf"^(?:{_PREFIX}\s*)?(?P<num>{_NUM})(?:[.:]|(?=\s))\s*(?:[-–—]\s*)?(?P<title>\S.*)$", re.I)
 _NUM_ONLY = re.compile(rf"^(?:{_PREFIX}\s*)?(?P<num>{_NUM})[.:]?$", re.I)
@@ -39,6 +45,12 @@ _SMALL = frozenset(
         "vs",
         "v",
     ]
+)
+
+
+_DATE_START = re.compile(
+    r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b",
+    re.I,
 )
 
 
@@ -117,6 +129,8 @@ def find_items(lines: list[PLine], *, after: int = 0) -> list[AgendaItem]:
         nxt = lines[nxt_i] if nxt_i < n else None
         m = _HEAD.match(text)
         found: AgendaItem | None = None
+        if m and _DATE_START.match(text):
+            m = None  # "27 Sep 2022 - 18:30 to 20:47" is the meeting's date, not item 27
         if m:
             title = re.split(r"\s{3,}", m.group("title").strip())[0]  # a second column is not the title
             if _title_ok(title, ln, nxt):

@@ -6,7 +6,9 @@ followed by an inline list ("Present: Councillors A Smith (Chair), B Jones and C
 and ends at the next heading, an agenda item, or prose after a gap. Inside it a person is
 written one per line ("Name, Role", "Name – Role", "Name<TAB>Role", or the name on one line and
 the role on the next) or as a list (commas, "and", semicolons; a plural honorific such as
-"Councillors" applies to every name). Every candidate must pass
+"Councillors" applies to every name, also to columns of surnames under "Present – Councillors"). Tables
+(a status column, or one table per status), names in columns, "Role (Name)", "Name (AB) Role",
+"Label – Cllrs …" groups, bilingual headings and role-only lines are read too. Every candidate must pass
 :func:`~minutebook.parse.names.looks_like_name`; roles, organisations and prose never become people.
 """
 
@@ -31,8 +33,32 @@ from minutebook.records import AttendanceEntry, AttendanceStatus
 _HEADINGS: list[tuple[str, str]] = [
     (r"(?:voting |committee |board |panel |cabinet |council |co-opted )?members? present", "present"),
     (r"councillors? present", "present"),
-    (r"present(?: in person| virtually| remotely| \(in person\)| \(remote\))?", "present"),
+    (
+        r"present(?: in person| virtually| remotely| \(in person\)| \(remote\)| members| councillors)?",
+        "present",
+    ),
     (r"members in attendance", "present"),
+    # "Attending virtually:" lists more of whichever list it follows (members or others)
+    (
+        r"attending (?:virtually|remotely|in person|online|via teams)|(?:present|joined) (?:virtually|remotely|online)",
+        "inherit",
+    ),
+    (
+        r"(?:(?:non[- ])?voting |committee |board |panel |cabinet |council |co-opted |independent |lay )*members"
+        r"(?: attending)?"
+        r"|members of the (?:committee|sub-committee|board|panel|council|cabinet)(?: present)?"
+        r"|non-councillor members|(?:lay|independent|external|associate) members(?: present)?"
+        r"|councillors attending",
+        "present",
+    ),
+    # "Councillors: Lewis, Morgan" / "Cllrs:" – more of the list it sits in ("Apologies:" then "Councillors: …")
+    (r"councillors|cllrs", "inherit"),
+    # Welsh (bilingual headings are split at " / " and each half tried)
+    (r"(?:yn )?bresennol|presennol|aelodau(?: yn bresennol)?", "present"),
+    (r"hefyd yn bresennol|swyddogion(?: yn bresennol)?", "in_attendance"),
+    (r"ymddiheuriadau(?: am absenoldeb)?", "apologies"),
+    (r"absennol", "absent"),
+    (r"(?:vice[- ])?chair(?:man|person)?|convener|(?:deputy )?mayor|in the chair|presiding", "chair"),
     (r"attendance|attendees|attending|sederunt", "present"),
     (
         r"(?:also )?in attendance|also present|also attending|also attended|also in attendance",
@@ -40,15 +66,31 @@ _HEADINGS: list[tuple[str, str]] = [
     ),
     (r"(?:council |other )?officers?(?: present| in attendance| attending| attended)?", "in_attendance"),
     (r"others present|other attendees|observers?|guests?|advisers? present", "in_attendance"),
+    (r"other (?:councillors|members)(?: attending| present| in attendance)?", "in_attendance"),
     (
-        r"apologies(?: for absence)?(?: were)?(?: received)?(?: from)?|apologies for absence received",
+        r"(?:parties|interested parties|witnesses|representatives|speakers)(?: present| in attendance)?",
+        "in_attendance",
+    ),
+    (
+        r"non-(?:voting )?members(?: in attendance| present)?(?: at (?:the )?request of [\w ]{3,40})?",
+        "in_attendance",
+    ),
+    (
+        r"others in attendance|officers and others(?: in attendance)?|(?:supporting )?officers attending",
+        "in_attendance",
+    ),
+    (
+        r"apologies(?: for absence)?(?: were| had been| have been)?(?: received| submitted| tendered| intimated|"
+        r" noted)?(?: from| on behalf of| by)?(?: the following)?|apologies for absence received"
+        r"|absent with apologies|apologies received",
         "apologies",
     ),
-    (r"absent(?: without apologies)?|members absent|not present|absentees?", "absent"),
+    (r"absent(?: without apolog(?:y|ies))?|members absent|(?:members )?not present|absentees?", "absent"),
     (r"substitutes?(?: members?)?(?: present)?|substitutions?", "sub"),
 ]
 _HEADING_RE = re.compile(
-    r"^(?P<h>" + "|".join(h for h, _ in _HEADINGS) + r")\s*(?:(?::-|[:：\-–—])\s*|\t+|$)(?P<rest>.*)$",
+    r"^(?P<h>" + "|".join(h for h, _ in _HEADINGS) + r")(?:\s*\((?!\s*(?:part|partial)\b)[^()]{1,40}\))?"
+    r"\s*(?:(?::-|[:：\-–—])\s*|\t+|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _HEADING_STATUS = [(re.compile(rf"^(?:{h})$", re.I), s) for h, s in _HEADINGS]
@@ -64,13 +106,15 @@ _SUBSTITUTE = re.compile(r"\b(?:substitute|sub|substituting|deputising|deputy fo
 _STATUS_CELL = [
     (
         re.compile(
-            r"^present(?: as (?:a )?substitute)?$|^attended$|^yes$|^in person$|^remote$|^virtual$", re.I
+            r"^present(?: as (?:a )?substitute)?$|^substitute\b.*|^attended\b.*|^yes$|^y$|^[✓✔√]$|^p$|^in person$|^remote$|"
+            r"^virtual$|^online$|^via teams$",
+            re.I,
         ),
         "present",
     ),
-    (re.compile(r"^(?:also )?in attendance$|^attending$|^observer$", re.I), "in_attendance"),
-    (re.compile(r"^apologies\b.*|^sent apologies$|^apologised$", re.I), "apologies"),
-    (re.compile(r"^absent\b.*|^no$|^did not attend$", re.I), "absent"),
+    (re.compile(r"^(?:also )?in attendance\b.*|^attending\b.*|^observer$", re.I), "in_attendance"),
+    (re.compile(r"^apologies\b.*|^apols?\.?$|^sent apologies$|^apologised$|^a$", re.I), "apologies"),
+    (re.compile(r"^absent\b.*|^no$|^n$|^[x✗✘]$|^did not attend$|^dna$", re.I), "absent"),
 ]
 
 
@@ -85,19 +129,35 @@ class _Person:
 
 
 def heading_status(text: str) -> tuple[str, str] | None:
-    """(status, inline rest) when ``text`` is an attendance heading line."""
+    """(status, inline rest) when ``text`` is an attendance heading line; a bilingual heading
+    ("PRESENNOL / PRESENT") counts when each half is one."""
+    got = _heading_status(text)
+    if got is None and "/" in text and len(text) < 80:
+        halves = [h.strip(" :") for h in text.split("/")]
+        found = [_heading_status(h + ":") for h in halves if h]
+        if len(found) == 2 and all(f is not None and not f[1] for f in found):
+            return found[-1][0], ""  # type: ignore[index]
+    return got
+
+
+def _heading_status(text: str) -> tuple[str, str] | None:
     t = text.strip().strip("*").strip()
     m = _HEADING_RE.match(t)
     if not m:
         return None
     head = re.sub(r"\s+", " ", m.group("h").strip()).casefold()
     rest = m.group("rest").strip()
+    if rest.casefold().rstrip(":") in _COLUMN_WORDS:
+        return None  # "Members<TAB>Role": a table's header row, not a heading
     # "Present at the meeting were …", "Apologies were noted as above." are prose, not headings
     sep = t[len(m.group("h")) : len(t) - len(m.group("rest"))]
     if rest and not re.search(r"[:：\-–—\t]", sep):
         return None
     for rx, status in _HEADING_STATUS:
         if rx.match(head):
+            plural, _r = plural_honorific(m.group("h").strip())
+            if plural and rest and not _r:
+                rest = f"{m.group('h').strip()} {rest}"  # "Councillors: Hughes, Jones": the honorific applies
             return status, rest
     return None
 
@@ -130,13 +190,18 @@ def _top_level_split(text: str, seps: re.Pattern[str]) -> list[tuple[str, str]]:
     return [(s.strip(), sep) for s, sep in out if s.strip()]
 
 
-_LIST_SEPS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)")
+_LIST_SEPS = re.compile(
+    r"\s*,\s*(?:(?:and|AND)\s+)?|\s+(?:and|AND)\s+|\s*&\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)"
+)
 _DASH_SEP = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[A-Z])")
 
 
+_PAREN = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)")  # one level of nesting: "(for item P19/104(a))"
+
+
 def _strip_parens(text: str) -> tuple[str, list[str]]:
-    parens = re.findall(r"\(([^()]*)\)", text)
-    bare = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    parens = _PAREN.findall(text)
+    bare = re.sub(r"\s*\((?:[^()]|\([^()]*\))*\)", "", text).strip()
     bare = re.sub(r"\s*\($", "", bare)
     return bare, parens
 
@@ -161,9 +226,72 @@ def _embedded_name(segment: str) -> tuple[str, str] | None:
     return " ".join(tokens[:-2]), " ".join(cand)
 
 
-def _is_name_segment(seg: str) -> bool:
+def _is_name_segment(seg: str, *, titled: bool = False) -> bool:
+    """``titled``: a plural honorific ("Councillors Ashworth, Blake and Cooper") stands before the
+    list, so a lone surname is a name."""
     bare, _ = _strip_parens(seg)
-    return looks_like_name(bare)
+    if looks_like_name(bare):
+        return True
+    if titled:
+        t = bare.strip().strip(",;.")
+        if not t or any(ch.isdigit() or ch in "():;/@&" for ch in t):
+            return False
+        title, name = split_honorifics(t)
+        return name_tokens_ok(name, titled=True, all_caps=name.isupper() and len(name.split()) > 1)
+    return False
+
+
+_INITIALS_ALIAS = re.compile(
+    r"^(?P<name>[^()]+?)\s*\((?P<ini>[A-Z]{1,3}[a-z]?[A-Z]?)\)\s*[,–—-]?\s*(?P<role>.*)$"
+)
+
+
+def _name_alias_role(seg: str) -> tuple[str, str | None] | None:
+    """'Helen Marsh (HM) Chair' → ('Helen Marsh', 'Chair'): the initials the minutes use for the person
+    in brackets, the role after them."""
+    m = _INITIALS_ALIAS.match(seg.strip())
+    if not m or not looks_like_name(m.group("name")):
+        return None
+    return m.group("name").strip(), (m.group("role").strip(" ,") or None)
+
+
+def _strong_name(cell: str) -> bool:
+    """A cell that is surely a person (so a row of them is names in columns, not name and role): an
+    honorific, an initial, or a known given name."""
+    bare, _ = _strip_parens(cell)
+    title, name = split_honorifics(bare)
+    tokens = name.split()
+    if title or not tokens:
+        return bool(tokens)
+    return any(re.fullmatch(r"[A-Z]\.?", t) for t in tokens) or tokens[0].casefold() in FIRST_NAMES
+
+
+def _role_then_name(seg: str) -> tuple[str, str] | None:
+    """'Licensing Manager (T. Harding)' → ('Licensing Manager', 'T. Harding'): a role with the
+    person in brackets after it, as licensing and fire authority minutes list officers."""
+    m = re.fullmatch(r"(?P<role>[A-Z][^()]{2,80}?)\s*\((?P<name>[^()]+)\)", seg.strip())
+    if not m or looks_like_name(m.group("role")):
+        return None
+    name = m.group("name").strip()
+    if not looks_like_name(name) or not _roleish(m.group("role")):
+        return None
+    return m.group("role").strip(), name
+
+
+def _roleish(text: str) -> bool:
+    """A job title as written before or around a name: capitalised words (and "of", "for", …) with a
+    role word among them; prose ("Apologies received from Councillor") is not a role."""
+    words = text.split()
+    if not words or len(words) > 8:
+        return False
+    if any(
+        not (w[:1].isupper() or w.casefold() in {"of", "for", "and", "the", "to", "&", "-", "–"})
+        for w in words
+    ):
+        return False
+    if split_honorifics(words[-1] + " X")[0] is not None:
+        return False  # "… Councillor": an honorific, the name after it is the person's
+    return any(w.casefold().strip(",.") in ROLE_WORDS for w in words)
 
 
 def _parse_list(
@@ -182,9 +310,41 @@ def _parse_list(
     return people
 
 
+_ROLE_LABEL = re.compile(
+    r"^(?P<role>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|to)){0,5})\s*:\s*(?P<rest>\S.*)$"
+)
+
+
+_GROUP_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,4}?)\s+[–—-]\s+(?P<rest>\S.*)$")
+
+
+def _group_label(text: str) -> str | None:
+    """'Hollinbrook – Cllrs A Patel (Chair), J Rossiter': the list after a group label (a council,
+    a party, an organisation) when the label is not itself a person."""
+    m = _GROUP_LABEL.match(text.strip())
+    if not m or looks_like_name(m.group("label")):
+        return None
+    rest = m.group("rest")
+    plural, after = plural_honorific(rest)
+    first = re.split(r"[,;(]|\s+and\s+", after if plural else rest, maxsplit=1)[0].strip()
+    if plural and first and _is_name_segment(first, titled=True) or not plural and looks_like_name(first):
+        return rest
+    return None
+
+
 def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: str | None) -> list[_Person]:
     people: list[_Person] = []
     prefix = title_prefix
+    labelled = _group_label(group)
+    if labelled is not None:
+        group = labelled
+    lab = _ROLE_LABEL.match(group)
+    if lab and not plural_honorific(lab.group("role"))[0] and _starts_with_person(lab.group("rest")):
+        # "Independent Person: Mr Colin Cross", "Clerk: Mrs A Lee": the role first, as a label
+        got = _parse_group(lab.group("rest"), status, lines, title_prefix=title_prefix)
+        for p in got:
+            p.role = f"{lab.group('role')}; {p.role}" if p.role else lab.group("role")
+        return got
     plural, rest = plural_honorific(group)
     if plural:
         prefix, group = plural, rest
@@ -197,10 +357,22 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
         return [p]
     segments = _top_level_split(group, _LIST_SEPS)
     expanded: list[tuple[str, str]] = []
+    role_first = False
     for k, (seg, sep) in enumerate(segments):
-        if not _is_name_segment(seg) and k + 1 < len(segments):
+        if (
+            not _is_name_segment(seg, titled=bool(prefix))
+            and not _role_then_name(seg)
+            and not _name_alias_role(seg)
+        ):
             emb = _embedded_name(seg)
-            if emb:
+            if emb and (k == 0 or role_first) and _roleish(emb[0]):
+                # "Chief Fire Officer Lee Barnes, Treasurer Nia Evans": the role written first
+                role_first = True
+                people.append(
+                    _Person(raw=emb[1], status=status, role=emb[0], lines=lines, title_prefix=prefix)
+                )
+                continue
+            if emb and k + 1 < len(segments):
                 expanded.append((emb[0], sep))
                 expanded.append((emb[1], ", "))
                 continue
@@ -209,7 +381,17 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
         p_plural, p_rest = plural_honorific(seg)
         if p_plural:
             prefix, seg = p_plural, p_rest
-        if _is_name_segment(seg):
+        alias = _name_alias_role(seg)
+        if alias:
+            people.append(
+                _Person(raw=alias[0], status=status, role=alias[1], lines=lines, title_prefix=prefix)
+            )
+            continue
+        rn = _role_then_name(seg)
+        if rn:
+            people.append(_Person(raw=rn[1], status=status, role=rn[0], lines=lines))
+            continue
+        if _is_name_segment(seg, titled=bool(prefix)):
             bare, parens = _strip_parens(seg)
             role = "; ".join(parens) if parens else None
             people.append(_Person(raw=bare, status=status, role=role, lines=lines, title_prefix=prefix))
@@ -228,15 +410,27 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
 
 def _starts_with_person(text: str) -> bool:
     t = text.strip()
+    labelled = _group_label(t)
+    if labelled is not None:
+        t = labelled
     plural, rest = plural_honorific(t)
     if plural:
         t = rest
     if "\t" in t:
-        return _is_name_segment(t.split("\t", 1)[0])
+        return _is_name_segment(t.split("\t", 1)[0], titled=bool(plural))
     first = _top_level_split(t, re.compile(r"\s*[,;]\s*|\s+[–—-]\s+|\s+and\s+"))
     if not first:
         return False
-    return _is_name_segment(first[0][0])
+    seg = first[0][0]
+    lab = _ROLE_LABEL.match(t)
+    if lab and not plural_honorific(lab.group("role"))[0] and lab.group("rest") != t:
+        rest_first = _top_level_split(lab.group("rest"), re.compile(r"\s*[,;]\s*|\s+and\s+"))
+        if rest_first and _is_name_segment(rest_first[0][0]):
+            return True
+    if _is_name_segment(seg, titled=bool(plural)) or _role_then_name(seg) or _name_alias_role(seg):
+        return True
+    emb = _embedded_name(seg)
+    return bool(emb and _roleish(emb[0]) and len(emb[0].split()) <= 5)
 
 
 # --------------------------------------------------------------------------- partial, substitutes
@@ -302,7 +496,63 @@ _PROSE = re.compile(
     r"\b(?:began|begun|commenced|started|opened|was|were|is|are|has|had|have|will|would|welcomed|noted|"
     r"received|declared|presented|reported)\b"
 )
-_NAME_HEADERS = frozenset({"name", "member", "members", "attendee", "attendees", "councillor", "councillors"})
+_NAME_HEADER_RE = re.compile(
+    r"^(?:(?:board|committee|panel|voting|council|cabinet|full)\s+)?(?:names?|members?|attendees?|councillors?|"
+    r"representatives?|participants?)(?:\s+names?)?$"
+)
+
+
+class _NameHeaders:
+    """The first cell of an attendance table's header row: "Name", "Member", "Board Member" …"""
+
+    def __contains__(self, cell: object) -> bool:
+        return isinstance(cell, str) and bool(_NAME_HEADER_RE.match(cell.strip().casefold()))
+
+
+_NAME_HEADERS = _NameHeaders()
+
+
+_HONORIFIC_START = re.compile(
+    r"\s+(?=(?:County\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof|Revd)\.?\s+[A-Z])"
+)
+
+
+def _columns_to_tabs(text: str) -> str:
+    """Names printed in columns ("Councillor A Smith (Chair)     Councillor B Jones", or with the gap
+    lost: "Cllr E Fox Cllr G Hay") as TAB-separated cells, when every cell is a name."""
+    if "\t" in text:
+        return text
+    for splitter in (re.compile(r"\s{2,}"), _HONORIFIC_START):
+        cells = [c.strip() for c in splitter.split(text) if c.strip()]
+        if len(cells) >= 2 and all("," not in c and _is_name_segment(c) and _strong_name(c) for c in cells):
+            return "\t".join(cells)
+    cells = [c.strip() for c in re.split(r"\s{3,}", text) if c.strip()]
+    if len(cells) == 2 and (_is_name_segment(cells[0]) or _name_alias_role(cells[0])):
+        return "\t".join(cells)  # "Gordon Ashdown (GA)      Non-Executive Director": name and role columns
+    return text
+
+
+_PARTY_ROW = re.compile(
+    r"^(?:(?:LABOUR|CONSERVATIVES?|LIBERAL|DEMOCRATS?|INDEPENDENTS?|GREENS?|PLAID|CYMRU|SNP|REFORM|UK|UKIP|"
+    r"RESIDENTS?|GROUP|PARTY|CO-OPERATIVE|LAB|CON|LIB|DEM|AND|&|MEMBERS|ASSOCIATION)[\s/,]*)+$"
+)
+
+
+def _with_prefix(text: str, prefix: str) -> str:
+    """Cells of a surname list under "Present – Councillors", each given the honorific."""
+    cells = [c.strip() for c in re.split(r"\t|\s{2,}", text) if c.strip()]
+    out = []
+    for c in cells:
+        title, name = split_honorifics(c)
+        if not re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", name) or (
+            title and title.casefold().startswith(prefix.casefold())
+        ):
+            return text  # not a column of surnames
+        out.append(f"{prefix} {c}")
+    return "\t".join(out) if len(out) > 1 else out[0] if out else text
+
+
+_BULLET_LEAD = re.compile(r"^(?:[•·▪◦●*]|[-–](?=\s))\s*")
 
 
 @dataclass
@@ -331,8 +581,13 @@ def _section_entries(
 ) -> tuple[list[_Person], int]:
     """People of one section; returns (people, number of body lines consumed)."""
     logicals: list[_Logical] = []
+    section_prefix, bare_rest = plural_honorific(rest.strip(" :–—-")) if rest else (None, "")
+    if section_prefix and not bare_rest.strip():
+        rest = ""  # "Present – Councillors" over columns of surnames: the honorific applies to all
+    else:
+        section_prefix = None
     if rest:
-        logicals.append(_Logical([rest], [head_line]))
+        logicals.append(_Logical([_columns_to_tabs(rest)], [head_line]))
     columns: dict[str, int] | None = None
     consumed = 0
     gap = False
@@ -343,7 +598,16 @@ def _section_entries(
             continue
         if is_stop(ln):
             break
-        text = ln.text.strip()
+        text = _BULLET_LEAD.sub("", ln.text.strip())
+        if _PARTY_ROW.match(text):
+            consumed = k + 1  # "LABOUR     CONSERVATIVE": party group headings over the columns
+            continue
+        if section_prefix:
+            text = _with_prefix(text, section_prefix)
+        text = _columns_to_tabs(text)
+        if text.casefold().rstrip(":") in _COLUMN_WORDS:
+            consumed = k + 1  # a table's header cells extracted one per line: "Members" / "Role"
+            continue
         # a table header row: Name | Role | Attendance
         if "\t" in text:
             cells = [c.strip().casefold() for c in text.split("\t")]
@@ -368,6 +632,30 @@ def _section_entries(
             ):
                 cur.parts.append(first[0])
                 text = text.split(None, 1)[1]
+        if (
+            cur is not None
+            and not starts
+            and cur.parts[-1].rstrip().endswith(")")
+            and re.fullmatch(r"[A-Z][^()]*\([^()]*\)", text)
+            and _roleish(text[: text.index("(")].strip())
+        ):
+            # "Scrutiny Officer (GJ)": an entry of its own naming nobody, not more of the last one's role
+            logicals.append(_Logical([text], [ln]))
+            gap = False
+            consumed = k + 1
+            continue
+        if (
+            not starts
+            and "\t" not in text
+            and _roleish(text.rstrip(" ,;"))
+            and (cur is None or not (len(cur.parts) == 1 and _bare_name_line(cur.parts[0])))
+            and (cur is None or not _continues(join_text(cur.parts)))
+        ):
+            # "Director of Care and Learning": a post listed without a name, naming nobody
+            logicals.append(_Logical([text], [ln]))
+            gap = False
+            consumed = k + 1
+            continue
         if cur is not None and not starts and not gap:
             joined = join_text(cur.parts)
             if _bare_name_line(joined) and len(cur.parts) == 1:
@@ -379,7 +667,18 @@ def _section_entries(
             cur.lines.append(ln)
         elif starts:
             logicals.append(_Logical([text], [ln]))
-        elif cur is not None and gap and len(text.split()) <= 4 and not text.endswith(".") and not ln.heading:
+        elif (
+            cur is not None
+            and gap
+            and not text.endswith((".", ":"))
+            and not ln.heading
+            and (
+                len(text.split()) <= 4
+                or (len(cur.parts) == 1 and _bare_name_line(cur.parts[0]) and len(text.split()) <= 14)
+            )
+        ):
+            if len(cur.parts) == 1 and _bare_name_line(cur.parts[0]):
+                cur.role_sep = True  # "Fiona DUNLOP (Chair)", a gap, then her role on its own line
             cur.parts.append(text)  # a wrapped role separated by an extraction gap
             cur.lines.append(ln)
         else:
@@ -395,11 +694,27 @@ def _section_entries(
             continue
         if "\t" in lg.parts[0]:
             cells = [c.strip() for c in lg.parts[0].split("\t")]
+            named = [c for c in cells if c]
+            if (
+                len(named) >= 2
+                and all(_is_name_segment(c) and _strong_name(c) for c in named)
+                and len(lg.parts) == 1
+            ):
+                # "Cllr A Barker<TAB>Cllr B Carr<TAB>Cllr C Dale": names set out in columns
+                for c in named:
+                    bare, parens = _strip_parens(c)
+                    people.append(
+                        _Person(raw=bare, status=status, role="; ".join(parens) or None, lines=lg.lines)
+                    )
+                continue
             role = join_text(cells[1:] + lg.parts[1:]) or None
             name_cell = cells[0]
             plural, rest_cell = plural_honorific(name_cell)
             if _is_name_segment(rest_cell if plural else name_cell):
                 bare, parens = _strip_parens(rest_cell if plural else name_cell)
+                parens = [
+                    x for x in parens if not re.fullmatch(r"[A-Z]{1,4}[a-z]?", x.strip())
+                ]  # "(AF)": initials
                 if parens:
                     role = "; ".join(parens + ([role] if role else []))
                 people.append(
@@ -429,13 +744,14 @@ def _table_row(lg: _Logical, status: str, columns: dict[str, int]) -> list[_Pers
     for key, idx in columns.items():
         if idx >= len(cells) or idx == 0:
             continue
-        if key in {"role", "position", "organisation", "representing", "title"}:
+        if key in {"role", "position", "organisation", "representing", "title", "job title", "designation"}:
             role = cells[idx] or None
-        elif key in {"attendance", "status", "attended", "present"}:
+        elif key in {"attendance", "status", "attended", "present", "present/apologies", "attendance status"}:
             val = cells[idx]
             for rx, s in _STATUS_CELL:
                 if rx.match(val):
-                    st = s
+                    # "Attended" in a table under "In attendance" says they came, not that they are members
+                    st = status if s == "present" and status == "in_attendance" else s
                     break
             else:
                 return []  # "Expected", unknown: not evidence of attendance
@@ -448,21 +764,59 @@ def _table_row(lg: _Logical, status: str, columns: dict[str, int]) -> list[_Pers
 # --------------------------------------------------------------------------- sentences
 
 _NAME_LIST = r"(?P<list>(?:[A-Z(][^.;:]*?))"
+# A character of a list of names in a sentence: a full stop only after an initial or an honorific
+# ("Cllr M. Jones", "Dr. Patel"), never the stop that ends the sentence.
+_LIST_CHARS = (
+    r"(?:[^.;:]|(?<=\b[A-Z])\.(?=\s*[A-Z])|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.)"
+)
 _APOLOGY_SENT = re.compile(
     r"\bapologies(?:\s+for\s+(?:absence|lateness))?\s+(?:were|had\s+been|have\s+been|was)?\s*"
-    r"(?:received|submitted|tendered|given|noted|reported|recorded|made)?\s*(?:and\s+(?:accepted|noted)\s+)?"
-    r"(?:for\s+absence\s+)?(?:from|on\s+behalf\s+of|by)\s+(?:the\s+following\s*:?\s*)?(?P<list>[^.;:]+?)"
-    r"(?=\s*(?:[.;:](?:\s|$)|$|,?\s+(?:who|and\s+(?:it|the)\b)))",
+    r"(?:received|submitted|tendered|given|noted|reported|recorded|made|intimated|presented|offered)?\s*"
+    r"(?:and\s+(?:accepted|noted|approved)\s+)?"
+    r"(?:for\s+absence\s+)?(?:from|on\s+behalf\s+of|by)\s+(?:the\s+following\s*:?\s*)?(?P<list>"
+    + _LIST_CHARS
+    + r"+?)"
+    r"(?=\s*(?:(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)[.;:](?:\s|$)|$|"
+    r",?\s+(?:who|and\s+(?:it|the)\b)))",
     re.IGNORECASE,
 )
+# "Cllr I Wroth & Cllr H Wroth sent apologies."
+_SENT_APOLOGIES = re.compile(
+    r"(?:^(?:[•·▪*–-]\s*)?|(?<=[.;]\s))(?P<list>[A-Z](?:[^.;:]|(?<=\b[A-Z])\.)*?)\s+"
+    r"(?:sent|gave|tendered|offered|had\s+sent)\s+"
+    r"(?:(?:their|his|her)\s+)?apolog(?:ies|y)\b"
+)
+# "The following Councillors were present: Ann Hart, Ben Ives and Cara Jay."
+_FOLLOWING_PRESENT = re.compile(
+    r"\b(?:The\s+following|Those)\s+(?:(?:Councillors|Members|officers|people)\s+)?(?:were\s+)?"
+    r"(?P<what>present|in\s+attendance|also\s+present|sent\s+apologies|gave\s+apologies|absent)"
+    r"(?:\s+were)?\s*:\s*(?P<list>[^.;:]+)"
+)
+
+
+def _following_status(what: str) -> str:
+    w = what.casefold()
+    if "apolog" in w:
+        return "apologies"
+    if w == "absent":
+        return "absent"
+    return "in_attendance" if ("attendance" in w or "also" in w) else "present"
+
+
 _ALSO_SENT = re.compile(
-    r"(?:^|(?<=[.;]\s))(?P<list>[A-Z][^.;:]*?)\s+(?:was|were)\s+(?P<what>also\s+present|also\s+in\s+attendance|"
-    r"in\s+attendance|present|absent)\b",
+    r"(?:^|(?<=[.;]\s))(?P<list>[A-Z](?:[^.;:]|(?<=\b[A-Z])\.)*?)\s+(?:was|were)\s+(?P<what>also\s+present|"
+    r"also\s+in\s+attendance|in\s+attendance|present|absent|in\s+the\s+[Cc]hair)\b",
 )
 _SUB_SENT = re.compile(
     r"(?P<sub>(?:[A-Z][\w'’.-]*\s+){1,6}?)(?:attended|was\s+present|acted|was\s+in\s+attendance|sat)\s+as\s+"
     r"(?:a\s+|the\s+)?substitute\s+for\s+(?P<for>(?:[A-Z][\w'’.-]*\s*){1,5})"
     r"|(?P<sub2>(?:[A-Z][\w'’.-]*\s+){1,6}?)substituted\s+for\s+(?P<for2>(?:[A-Z][\w'’.-]*\s*){1,5})",
+)
+# "Ms R. Quayle, Contract Manager, Active Leisure Trust, attended the meeting for this item."
+_ATTENDED_SENT = re.compile(
+    r"(?:^|(?<=[.;]\s))(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor)\.?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}"
+    r"[A-Z][\w'’-]+),\s+(?P<role>[^.;]{3,120}?),?\s+(?:attended|was\s+in\s+attendance\s+at)\s+"
+    r"(?:the\s+meeting|for\b)"
 )
 _MOVE_SENT = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,6}?)(?:left|arrived|joined|entered|withdrew\s+from)\s+"
@@ -505,6 +859,7 @@ def _lookup(entries: list[AttendanceEntry], raw: str) -> AttendanceEntry | None:
 
 def _sentence_people(text: str, status: str, lines: list[PLine]) -> list[_Person]:
     text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\b(and|,)\s+from\s+", r"\1 ", text)  # "… Councillor Moss and from Mr Nye"
     out = _parse_list(text, status, lines)
     return out
 
@@ -528,9 +883,24 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
                 e = _finish(p)
                 if e:
                     entries.append(e)
+        for rx, status in ((_SENT_APOLOGIES, "apologies"), (_FOLLOWING_PRESENT, None)):
+            for m in rx.finditer(flat):
+                st = status or _following_status(m.group("what"))
+                for p in _sentence_people(m.group("list"), st, plines):
+                    if _lookup(entries, p.raw):
+                        continue
+                    e = _finish(p)
+                    if e:
+                        entries.append(e)
         for m in _ALSO_SENT.finditer(flat):
             what = m.group("what").casefold()
-            status = "absent" if what == "absent" else "present" if what == "present" else "in_attendance"
+            status = (
+                "absent"
+                if what == "absent"
+                else "present"
+                if what == "present" or what.endswith("chair")
+                else "in_attendance"
+            )
             lst = m.group("list")
             # only the subject: drop a leading clause ("In addition, …")
             lst = re.sub(r"^.*?,\s+(?=(?:Cllr|Councillors?|County|Mr|Mrs|Ms|Miss|Dr)\b)", "", lst)
@@ -538,6 +908,14 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
                 if _lookup(entries, p.raw):
                     continue
                 e = _finish(p)
+                if e:
+                    entries.append(e)
+        for m in _ATTENDED_SENT.finditer(flat):
+            who = m.group("who").strip()
+            if looks_like_name(who) and not _lookup(entries, who):
+                e = _finish(
+                    _Person(raw=who, status="in_attendance", role=m.group("role").strip(), lines=plines)
+                )
                 if e:
                     entries.append(e)
         for m in _MOVE_SENT.finditer(flat):
@@ -549,22 +927,57 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
                 e.partial = True
 
 
+# Headings of the minutes' own sections: never the wrapped end of someone's role.
+_SECTION_WORDS = frozenset(
+    {"items", "item", "minutes", "agenda", "business", "declarations", "decisions", "actions", "notes"}
+    | {"open business", "public business", "part a", "part 1", "part i", "welcome", "introductions"}
+)
+_COLUMN_WORDS = frozenset(
+    {"members", "member", "name", "names", "role", "roles", "title", "organisation", "position"}
+    | {"representing", "designation", "job title", "attendance"}
+)
+
+
+def _column_header_at(lines: list[PLine], k: int) -> bool:
+    """Is line k the first cell of a table header extracted one cell per line ("Members" then "Role")?"""
+    if lines[k].text.strip().casefold().rstrip(":") not in {"members", "member", "name", "names"}:
+        return False
+    j = k + 1
+    while j < len(lines) and lines[j].blank and j <= k + 2:
+        j += 1
+    return j < len(lines) and lines[j].text.strip().casefold().rstrip(":") in _COLUMN_WORDS - {
+        "members",
+        "member",
+        "name",
+        "names",
+    }
+
+
 def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], set[int]]:
     """Attendance sections anywhere in the minutes; returns entries and the line positions used."""
     entries: list[AttendanceEntry] = []
     used: set[int] = set()
     i = 0
     n = len(lines)
+    last_status = "present"
     while i < n:
         ln = lines[i]
-        hs = heading_status(ln.text) if not ln.blank else None
+        hs = heading_status(ln.text) if not ln.blank and not _column_header_at(lines, i) else None
         if not hs:
             i += 1
             continue
         status, rest = hs
+        if status == "inherit":
+            status = last_status
+        elif status != "chair":
+            last_status = status
         j = i + 1
         body_end = j
-        while body_end < n and not (not lines[body_end].blank and heading_status(lines[body_end].text)):
+        while body_end < n and not (
+            not lines[body_end].blank
+            and heading_status(lines[body_end].text)
+            and not _column_header_at(lines, body_end)
+        ):
             body_end += 1
         body = lines[j:body_end]
 
@@ -577,9 +990,25 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
                 and line.text.split("\t", 1)[0].strip().casefold() in _NAME_HEADERS
             ):
                 return False
-            return line.heading and not _starts_with_person(line.text)
+            if not line.heading or _starts_with_person(line.text) or _PARTY_ROW.match(line.text.strip()):
+                return False
+            # PDF extraction flags bold lines as headings, and names or the wrapped end of a role
+            # ("Sussex", "Council (part)") are often bold: a short fragment continues the list
+            words = line.text.split()
+            return (
+                len(words) > 2
+                or line.text.rstrip().endswith(":")
+                or bool(re.match(r"^\d", line.text))
+                or line.text.strip().casefold() in _SECTION_WORDS
+            )
 
         people, consumed = _section_entries(body, status, rest, ln, stop)
+        if status == "chair":
+            label = re.split(r"[:：\t]", ln.text.strip(), maxsplit=1)[0].strip()
+            people = people[:1]  # "Chair: Cllr Mary Lowe" names one person
+            for p in people:
+                p.status = "present"
+                p.role = f"{label}; {p.role}" if p.role else label
         for p in people:
             e = _finish(p)
             if e is None:

@@ -7,8 +7,9 @@ A lead-in that says nothing by itself ("RESOLVED:", "Resolved that the Committee
 Committee agreed:—") is followed by numbered or lettered parts, one decision each; a lead-in
 that is a resolution in its own right ("RESOLVED that the application be GRANTED subject to the
 following conditions:") is one decision and its list is its content. A bare marker word is
-dropped from the text; sentence forms are kept whole. What was reported, proposed, noted or
-lost is not a decision.
+dropped from the text; sentence forms are kept whole. Planning and licensing outcomes written on
+their own ("Permission GRANTED …", "REFUSED …", "Recommendation approved …") count, as do bullet
+lists under a lead-in. What was reported, proposed, noted or lost is not a decision.
 """
 
 from __future__ import annotations
@@ -22,23 +23,52 @@ from minutebook.records import DecisionEntry
 _BODY = (
     r"(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|Forum|Group|Members|Meeting|Partnership|"
     r"Authority|Executive|Commission|Assembly|Trust|Governors|Subcommittee|Working Group|Town Council|"
-    r"Parish Council)"
+    r"Parish Council|Councillors|Trustees|Directors)"
 )
-_VERBS = r"(?:resolved|agreed|approved|decided|endorsed|adopted|determined|ratified|confirmed)"
+_VERBS = (
+    r"(?:resolved|agreed|approved|decided|endorsed|adopted|determined|ratified|confirmed|supported|accepted|"
+    r"authorised|authorized|granted|refused|deferred|voted\s+to|unanimously\s+voted)"
+)
 BARE_MARKER = re.compile(
-    r"^(?P<m>RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|DECISION|Decision|RECOMMENDED|Recommended)"
-    r"(?:\s+(?:unanimously|UNANIMOUSLY))?\s*(?:[:–—-]+|,|\.(?=\s|$))?\s*(?P<rest>.*)$"
+    r"^(?P<m>RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|DECISIONS?|Decisions?|RESOLUTION|Resolution|"
+    r"RECOMMENDED|Recommended)"
+    r"(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\([^()]{1,60}\))?\s*(?:[:–—-]+|,|\.(?=\s|$))?\s*(?P<rest>.*)$"
 )
 _IT_WAS = re.compile(
-    r"^It\s+was\s+(?:(?:unanimously|therefore|then|further|also|duly)\s+)?(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\b"
+    r"^It\s+was\s+(?:(?:proposed|moved|PROPOSED|MOVED)(?:,?\s+(?:seconded|SECONDED))?\s+and\s+)?"
+    r"(?:(?:unanimously|UNANIMOUSLY|therefore|then|further|also|duly)\s+)?"
+    r"(?:RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|decided)\b"
+)
+# "Following discussion, it was RESOLVED that …", "On being put to the vote it was agreed that …"
+_IT_WAS_ANY = re.compile(
+    r"(?:^|[,;]\s*|\s)[Ii]t\s+was\s+(?:(?:therefore|then|further|also|duly|unanimously|UNANIMOUSLY)\s+)?"
+    r"(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+(?:that|to|THAT)\b"
+)
+# RESOLVED / AGREED in capitals after other text in the paragraph
+_MID_MARKER = re.compile(
+    r"(?<=[).:;]\s)(?:RESOLVED|AGREED|DECIDED)\b(?=\s*(?:[:–—-]|that\b|That\b|THAT\b|to\b|\())"
 )
 _BODY_AGREED = re.compile(
-    rf"^(?:The\s+|This\s+)?(?:[A-Z][\w'’-]+\s+){{0,4}}{_BODY}\s+(?:(?:unanimously|therefore|then|also|further|formally)\s+)?"
+    # "Following questions and answers the Integration Joint Board agreed:-": a lead-in clause first
+    rf"^(?:(?:Following|After|Having|Upon|On|In\s+conclusion|Thereafter|Accordingly)\b[^.;:]{{0,80}}?,?\s+)?"
+    rf"(?:[Tt]he\s+|This\s+)?(?:[A-Z][\w'’-]+\s+){{0,4}}{_BODY}\s+(?:(?:unanimously|therefore|then|also|further|formally)\s+)?"
     rf"(?i:{_VERBS})\b"
 )
+# "The Committee NOTED the outcome of the review and AGREED to establish …": the decision after a noting
+_NOTED_AND_AGREED = re.compile(
+    rf"^(?:The\s+|This\s+)?(?:[A-Z][\w'’-]+\s+){{0,4}}{_BODY}\s+(?i:noted)\b[^.;]{{0,160}}?\band\s+"
+    rf"(?:(?:further|also)\s+)?(?i:{_VERBS})\b"
+)
+_BODY_LEAD = re.compile(rf"^(?:The\s+|This\s+)?(?:[A-Z][\w'’-]+\s+){{0,4}}{_BODY}\s*[:：]\s*[-–—]*\s*$")
 _PASSIVE = re.compile(
-    r"^(?:The\s+|These\s+|This\s+|All\s+)?(?:[\w'’/£.,-]+\s+){0,25}?(?:was|were)\s+(?:(?:unanimously|duly|formally)\s+)?"
-    r"(?:agreed|approved|adopted|endorsed|confirmed)\b"
+    r"^(?:The\s+|These\s+|This\s+|All\s+)?(?:[\w'’/£.,-]+\s+){0,25}?(?:was|were)\s+"
+    r"(?:(?:unanimously|duly|formally|submitted\s+and|considered\s+and|received\s+and|presented\s+and)\s+)?"
+    r"(?i:agreed|approved|adopted|endorsed|confirmed)\b"
+)
+# "There had been circulated Minutes of the Meeting …, the terms of which were APPROVED."
+_MINUTES_APPROVED = re.compile(
+    r"\b(?i:minutes?\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?meeting)\b(?:(?!\b(?:where|which\s+was)\b)[^.]){0,160}"
+    r"\b(?:was|were)\s+(?:(?:duly|unanimously)\s+)?(?i:approved|agreed|confirmed)\b"
 )
 _ELECTED = re.compile(
     r"^(?:(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|Dr)\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:was|were)\s+"
@@ -49,7 +79,17 @@ _APPROVED_SUBJECT = re.compile(
     r"accounts?|policy|proposals?|terms)",
     re.I,
 )
-_DEFERRED = re.compile(r"^(?:Deferred|DEFERRED)\b")
+# planning and licensing outcomes written on their own: "GRANTED subject to conditions",
+# "Permission REFUSED", "Deferred for a site visit"
+_DEFERRED = re.compile(
+    r"^(?:(?:Officer(?:s'|’s)?\s+)?Recommendations?\s+(?i:approved|agreed|accepted|adopted)\b"
+    r"|(?:(?:Planning\s+|Listed\s+Building\s+)?(?:Permission|Application|Consent|Licence)\s+)?"
+    r"(?:Deferred|DEFERRED|GRANTED|Granted|REFUSED|Refused|APPROVED|Approved|WITHDRAWN)\b(?!\s+(?:by|at|in|on)\b))"
+)
+_OUTCOME_SENT = re.compile(
+    r"^(?:(?:Officer(?:s'|’s)?\s+)?Recommendations?\s+(?i:approved|agreed|accepted|adopted)"
+    r"|(?:Planning\s+)?(?:Permission|Application|Consent|Licence)\s+(?:GRANTED|REFUSED|DEFERRED))\b"
+)
 _LEAD_END = re.compile(r"[:：]\s*[-–—]*\s*$|[:：]?\s*[-–—]+\s*$")
 _PART = re.compile(
     r"^(?:\(?(?P<n>\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\((?P<n2>\d{1,2}|[a-z]|[ivx]{1,4})\))\s+(?P<text>.+)$"
@@ -96,6 +136,20 @@ def _inline_parts(text: str) -> list[str]:
     return [_clean_part(p) for p in pieces if _clean_part(p)]
 
 
+def _next_starts(lines: list[PLine], b: int, pattern: str) -> bool:
+    k = b
+    while k < len(lines) and lines[k].blank and k <= b + 1:
+        k += 1
+    return k < len(lines) and bool(re.match(pattern, lines[k].text.strip()))
+
+
+def _next_is_part(lines: list[PLine], b: int) -> bool:
+    k = b
+    while k < len(lines) and lines[k].blank and k <= b + 1:
+        k += 1
+    return k < len(lines) and bool(_PART.match(_strip_bullet(lines[k].text)))
+
+
 def _successor(label: str) -> str:
     if label.isdigit():
         return str(int(label) + 1)
@@ -117,6 +171,8 @@ def _collect_parts(
     parts: list[tuple[str, list[PLine]]] = []
     stops = stops or set()
     expect: set[str] = {"1", "a", "i"}
+    nested = False
+    bulleted = False
     n = len(lines)
     j = k
     while j < n:
@@ -126,17 +182,48 @@ def _collect_parts(
             nxt = j + 1
             while nxt < n and lines[nxt].blank:
                 nxt += 1
-            if nxt < n and nxt not in stops and _PART.match(lines[nxt].text) and parts:
+            if nxt < n and nxt not in stops and _PART.match(lines[nxt].text) and parts and not bulleted:
                 j = nxt
                 continue
-            if not parts and nxt < n and _PART.match(lines[nxt].text):
+            if nxt < n and nxt not in stops and bulleted and _BULLET_PART.match(lines[nxt].text):
+                j = nxt
+                continue
+            if (
+                not parts
+                and nxt < n
+                and (_PART.match(lines[nxt].text) or _BULLET_PART.match(lines[nxt].text))
+            ):
                 j = nxt
                 continue
             break
         m = _PART.match(_strip_bullet(ln.text))
         if j in stops:
             break
+        if m is None and _BULLET_PART.match(ln.text) and (not parts or bulleted):
+            # "RESOLVED:" over a bullet list: each bullet is a part
+            parts.append((re.sub(r"^\s*(?:[•·▪Ø*]|[-–](?=\s))\s*", "", ln.text), [ln]))
+            bulleted = True
+            j += 1
+            continue
+        if bulleted and parts and not ln.heading and ln.text[:1].islower():
+            parts[-1] = (parts[-1][0] + "\n" + ln.text, parts[-1][1] + [ln])
+            j += 1
+            continue
+        if bulleted:
+            break
+        if (
+            m
+            and _part_label(m) not in expect
+            and parts
+            and (nested or re.search(r"[:]$", parts[-1][0].strip()))
+        ):
+            # a nested list: "(a) that the following be approved: (i) …; (ii) …" stays in part (a)
+            parts[-1] = (parts[-1][0] + "\n" + ln.text, parts[-1][1] + [ln])
+            nested = True
+            j += 1
+            continue
         if m and _part_label(m) in expect:
+            nested = False
             parts.append((m.group("text").strip(), [ln]))
             lab = _part_label(m)
             expect = {_successor(lab)} | ({"ii"} if lab == "i" else set()) | ({"j"} if lab == "i" else set())
@@ -151,8 +238,23 @@ def _collect_parts(
     return [(_clean_part(join_text(t.split("\n"))), ls) for t, ls in parts], j
 
 
+_BULLET_PART = re.compile(r"^\s*[•·▪Ø*]\s*\S|^\s*[-–]\s+\S")
+
+
 def _strip_bullet(text: str) -> str:
     return re.sub(r"^[•·▪Ø*]\s*", "", text.strip())
+
+
+def _caps_heading_line(text: str) -> bool:
+    """ "(a) MINUTE OF PREVIOUS MEETING": a sub-heading in capitals, not part of the paragraph after it."""
+    t = re.sub(r"^\(?[a-z0-9ivx]{1,4}[.)]\s*", "", text.strip())
+    letters = [c for c in t if c.isalpha()]
+    return (
+        len(letters) >= 6
+        and all(c.isupper() for c in letters)
+        and len(t.split()) <= 12
+        and not BARE_MARKER.match(t)
+    )
 
 
 def _paragraphs(lines: list[PLine], stops: set[int]) -> list[tuple[int, int]]:
@@ -160,7 +262,7 @@ def _paragraphs(lines: list[PLine], stops: set[int]) -> list[tuple[int, int]]:
     out = []
     a = None
     for k, ln in enumerate(lines):
-        starts_new = k in stops or (ln.heading and not ln.blank)
+        starts_new = k in stops or (ln.heading and not ln.blank) or _caps_heading_line(ln.text)
         if ln.blank or starts_new:
             if a is not None:
                 out.append((a, k))
@@ -174,6 +276,7 @@ def _paragraphs(lines: list[PLine], stops: set[int]) -> list[tuple[int, int]]:
         elif (
             BARE_MARKER.match(_NUM_PREFIX.sub("", ln.text))
             or _PART.match(ln.text)
+            or _BULLET_PART.match(ln.text)
             or _IT_WAS.match(ln.text.strip())
         ):
             out.append((a, k))
@@ -221,7 +324,11 @@ def find_decisions(
             m_cut = BARE_MARKER.match(cut)
             if m_cut and m_cut.group("rest").strip(" :-–—"):
                 text, m = cut, m_cut
-        if m and (m.group("m").casefold() != "decision" or m.group("rest")):
+        if m and (
+            not m.group("m").casefold().startswith("decision")
+            or m.group("rest")
+            or _next_starts(lines, b, r"^(?:That|THAT|To)\s")  # "Decision:" over "That …"
+        ):
             if m.group("m").casefold().startswith("recommend"):
                 continue
             rest = _bare_text(m)
@@ -230,7 +337,13 @@ def find_decisions(
                 for part in inline:
                     add(part, plines, a)
                 continue
-            if not rest or (_LEAD_END.search(rest) and _short_lead(rest)):
+            if (
+                not rest
+                or (_LEAD_END.search(rest) and _short_lead(rest))
+                or (
+                    _short_lead(rest + ":") and _next_is_part(lines, b)
+                )  # "DECISION: That the Panel" / "(1) …"
+            ):
                 parts, nxt = _collect_parts(lines, b, stops)
                 if parts:
                     for part, pl in parts:
@@ -238,29 +351,70 @@ def find_decisions(
                     consumed_until = nxt
                     continue
                 if not rest:
-                    # "Resolved:" on its own line, the resolution on the next
+                    # "Resolved:" on its own line, the resolution on the next; further paragraphs
+                    # that start "That …" are further resolutions
                     k = b
-                    while k < len(lines) and lines[k].blank:
-                        k += 1
-                    if k < len(lines) and k - b <= 1:
+                    first = True
+                    while True:
+                        while k < len(lines) and lines[k].blank:
+                            k += 1
+                        if k >= len(lines) or k in stops or (first and k - b > 1):
+                            break
+                        if not first and not re.match(r"^(?:That|THAT|To)\s", lines[k].text.strip()):
+                            break
                         a2, b2 = k, k + 1
                         while b2 < len(lines) and not lines[b2].blank and b2 not in stops:
                             b2 += 1
-                        nxt_text = join_text([ln.text for ln in lines[a2:b2]])
-                        add(_first_sentence(nxt_text), lines[a2:b2], a2)
+                        # lines starting "That …" are resolutions of their own even without a gap
+                        chunks: list[list[PLine]] = []
+                        for ln2 in lines[a2:b2]:
+                            if not chunks or re.match(r"^(?:That|THAT)\s", ln2.text.strip()):
+                                chunks.append([ln2])
+                            else:
+                                chunks[-1].append(ln2)
+                        if not all(re.match(r"^(?:That|THAT)\s", c[0].text.strip()) for c in chunks):
+                            chunks = [list(lines[a2:b2])]
+                        for chunk in chunks:
+                            add(_first_sentence(join_text([ln.text for ln in chunk])), chunk, a2)
                         consumed_until = b2 - 1
+                        k = b2
+                        first = False
                     continue
             add(_first_sentence(rest) if not rest.rstrip().endswith(":") else rest, plines, a)
             continue
         if _DEFERRED.match(text):
             add(_first_sentence(text), plines, a)
             continue
+        mid = _MID_MARKER.search(text)
+        if mid and not _IT_WAS_ANY.search(text[: mid.start() + 1]):
+            # "(Proposed Cllr A, seconded Cllr B) RESOLVED that …": the marker later in the paragraph
+            tail = text[mid.start() :]
+            m_tail = BARE_MARKER.match(tail)
+            if m_tail and m_tail.group("rest"):
+                inline = _inline_parts(m_tail.group("rest"))
+                for part in inline or [_first_sentence(m_tail.group("rest"))]:
+                    add(part, plines, a)
+                continue
+        if _BODY_LEAD.match(text):
+            parts, nxt = _collect_parts(lines, b, stops)
+            if parts:
+                for part, pl in parts:
+                    if not re.match(r"^(?:NOTED|noted|Noted)\b", part):
+                        add(part, pl, a)
+                consumed_until = nxt
+                continue
         for sent in split_sentences(text):
             s = sent.strip()
             if _ELECTED.match(s):
                 add(s, plines, a)
-            elif _IT_WAS.match(s) or _BODY_AGREED.match(s):
-                if _LEAD_END.search(s) and re.search(rf"(?i:{_VERBS})\s*[:：]?\s*[-–—]*\s*$", s):
+            elif (
+                _IT_WAS.match(s)
+                or _BODY_AGREED.match(s)
+                or _IT_WAS_ANY.search(s)
+                or _NOTED_AND_AGREED.match(s)
+            ):
+                if _LEAD_END.search(s) and re.search(r"[:：]\s*[-–—]*\s*$", s):
+                    # "… agreed:-", "The Committee RESOLVED to:", "… AGREED the recommendations, namely to:"
                     parts, nxt = _collect_parts(lines, b, stops)
                     if parts:
                         for part, pl in parts:
@@ -269,10 +423,15 @@ def find_decisions(
                         continue
                 add(re.split(r"\s+(?=Proposed:|Seconded:)", s)[0], plines, a)
             elif (
-                _PASSIVE.match(s)
-                and len(s.split()) <= 32
-                and not re.search(r"\b(?:where|which|who)\b", s.split(" were ")[0])
-                and _APPROVED_SUBJECT.match(s)
+                _OUTCOME_SENT.match(s)  # "… the training plan. Recommendation approved, subject to …"
+                or _MINUTES_APPROVED.search(s)
+                and len(s.split()) <= 45
+                or (
+                    _PASSIVE.match(s)
+                    and len(s.split()) <= 32
+                    and not re.search(r"\b(?:where|which|who)\b", s.split(" were ")[0])
+                    and _APPROVED_SUBJECT.match(s)
+                )
             ):
                 add(s, plines, a)
     return out

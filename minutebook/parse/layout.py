@@ -45,10 +45,144 @@ _DATEISH = re.compile(
 )
 
 
+# Welsh words that open the Welsh half of a bilingual heading or label ("Yn bresennol / Present",
+# "Cynghorydd / Councillor", "PENDERFYNWYD / RESOLVED"). Only words that are not also English.
+_WELSH = frozenset(
+    [
+        "yn",
+        "y",
+        "yr",
+        "a",
+        "ac",
+        "i",
+        "o",
+        "ar",
+        "am",
+        "gan",
+        "gyda",
+        "bresennol",
+        "presennol",
+        "hefyd",
+        "mynychu",
+        "ymddiheuriadau",
+        "absennol",
+        "cynghorydd",
+        "cynghorwyr",
+        "cynghorwr",
+        "cadeirydd",
+        "is-gadeirydd",
+        "aelod",
+        "aelodau",
+        "cyfetholedig",
+        "swyddog",
+        "swyddogion",
+        "cyfarwyddwr",
+        "pennaeth",
+        "gwasanaethau",
+        "addysg",
+        "craffu",
+        "pwyllgor",
+        "penderfynwyd",
+        "penderfyniad",
+        "penderfyniadau",
+        "cytunwyd",
+        "cam",
+        "camau",
+        "gweithredu",
+        "cofnodion",
+        "cofnod",
+        "datgan",
+        "diddordeb",
+        "diddordebau",
+        "dyddiad",
+        "amser",
+        "lleoliad",
+        "cyfarfod",
+        "dydd",
+        "llun",
+        "mawrth",
+        "mercher",
+        "iau",
+        "gwener",
+        "sadwrn",
+        "sul",
+        "rhithwir",
+        "cyngor",
+        "bwrdeistref",
+        "sirol",
+        "sir",
+        "dinas",
+        "tref",
+        "cymuned",
+        "portffolio",
+        "eglwys",
+        "yng",
+        "nghymru",
+        "cynrychiolydd",
+        "rhiant-lywodraethwyr",
+        "cabinet",
+        "gweithrediaeth",
+        "cymunedau",
+        "tai",
+        "cyllid",
+        "adroddiad",
+        "eitem",
+        "eitemau",
+        "rhaglen",
+        "materion",
+        "brys",
+        "cyhoeddus",
+        "cyflwyniad",
+        "croeso",
+        "ymddiheuriad",
+        "swyddogaeth",
+        "clerc",
+        "maer",
+        "dirprwy",
+        "prif",
+        "weithredwr",
+        "dechrau",
+        "gorffen",
+        "tudalen",
+        "plant",
+        "ysgolion",
+        "cynllun",
+        "dim",
+        "blaenraglen",
+        "waith",
+    ]
+)
+_ENGLISH_TOO = frozenset({"a", "i", "o", "cabinet", "plant", "am", "cam", "gan", "ar", "mercher"})
+_BILINGUAL = re.compile(r"\s*/\s*")
+
+
+def _drop_welsh(text: str) -> str:
+    """The English half of "Welsh / English" pairs: a run of Welsh words (starting the line or after
+    "(" or ":") directly before " / " is removed with the slash."""
+    if "/" not in text:
+        return text
+    out = text
+    for m in reversed(list(re.finditer(r"\s/\s?|\s?/\s(?=[A-Z(])|\s/$", out))):
+        before = out[: m.start()]
+        tokens = list(re.finditer(r"[^\s(:]+", before))
+        k = len(tokens)
+        while k > 0 and tokens[k - 1].group(0).strip(",.").casefold() in _WELSH:
+            k -= 1
+        run = tokens[k:]
+        if not run or all(t.group(0).strip(",.").casefold() in _ENGLISH_TOO for t in run):
+            continue
+        start = run[0].start()
+        lead = before[:start]
+        if lead.strip() and not re.search(r"[(:–—-]\s*$", lead) and not re.fullmatch(r"\s*\d[\d.]*\s*", lead):
+            continue  # Welsh words mid-sentence: leave the line alone
+        out = out[:start] + out[m.end() :].lstrip()
+    return out
+
+
 def _clean(text: str) -> str:
     text = _TAGS.sub("", text)
     text = _BOLD.sub("", text)
-    return text.strip()
+    return _drop_welsh(text.strip())
 
 
 def _indent(raw: str) -> int:

@@ -65,6 +65,17 @@ _END_CUE = re.compile(
     r"terminated|rose|adjourned|end(?:ed)?\s+time|closed\s+time)\b\s*(?:at|:)?",
     re.IGNORECASE,
 )
+# "Time Concluded: 8.15 pm", "Finish: 21:05", "Meeting closed: 8.40pm" as labels
+_END_LABEL = re.compile(
+    r"\b(?:time\s+(?:concluded|finished|closed|ended)|finish(?:ed)?(?:\s+time)?|end(?:\s+time)?|closed?"
+    r"|close\s+of\s+meeting|conclusion)\s*[:\t]\s*",
+    re.IGNORECASE,
+)
+_TIME_1 = r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|noon)|(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:hours|hrs))?"
+_TIME_RANGE = re.compile(
+    rf"(?<![\d/£.:])({_TIME_1})\s*(?:-|–|—|to|until|till)\s*({_TIME_1})(?![\d])",
+    re.IGNORECASE,
+)
 _NOT_THIS = re.compile(
     r"\b(?:next|previous|last|future|following|earlier|subsequent|forthcoming)\s+meeting", re.I
 )
@@ -132,11 +143,14 @@ _COUNCIL_RE = re.compile(
     rf"\b((?:(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and|upon|on)?\s*[A-Z][\w'’-]+)*)"
     rf"|(?:[A-Z][\w'’.-]+\s+){{1,4}}{_COUNCIL_TYPES}|(?:[A-Z][\w'’-]+\s+){{1,4}}Combined\s+Authority"
     rf"|NHS\s+(?:[A-Z][\w'’-]+\s+){{1,4}}(?:Integrated\s+Care\s+Board|Clinical\s+Commissioning\s+Group|Trust|ICB|CCG)"
+    rf"|(?:[A-Z][\w'’-]+\s+){{1,5}}NHS\s+(?:Foundation\s+)?Trust"
+    rf"|(?:[A-Z][\w'’-]+\s+){{1,3}}(?:Health\s+and\s+Social\s+Care\s+)?Integration\s+Joint\s+Board"
     rf"|(?:[A-Z][\w'’-]+\s+){{1,4}}(?:Fire\s+(?:and\s+Rescue\s+)?Authority|National\s+Park\s+Authority|Police\s+Authority))\b"
 )
 _COUNCIL_CAPS_RE = re.compile(
     r"\b((?:[A-Z][A-Z'’.-]+\s+){1,4}(?:(?:METROPOLITAN\s+BOROUGH|BOROUGH|COUNTY|DISTRICT|CITY|TOWN|PARISH|"
-    r"COMMUNITY)\s+)?COUNCIL|(?:[A-Z][A-Z'’-]+\s+){1,4}COMBINED\s+AUTHORITY)\b"
+    r"COMMUNITY)\s+)?COUNCIL|(?:[A-Z][A-Z'’-]+\s+){1,4}COMBINED\s+AUTHORITY"
+    r"|(?:[A-Z][A-Z'’-]+\s+){1,3}(?:HEALTH\s+AND\s+SOCIAL\s+CARE\s+)?INTEGRATION\s+JOINT\s+BOARD)\b"
 )
 _BODY_WORDS = re.compile(
     r"\b(?:committee|sub-committee|board|panel|cabinet|council|forum|group|commission|partnership|assembly|"
@@ -169,14 +183,17 @@ def _clean_council(name: str) -> str:
 
 def _find_council(head_lines: list[str], all_text: str) -> str | None:
     for text in head_lines:
-        for seg in re.split(r"\s[|–-]\s|\t", text):
+        for seg in re.split(r"\s[|–-]\s|\t|\s{3,}", text):
             seg = seg.strip()
             m = _COUNCIL_CAPS_RE.fullmatch(seg) or _COUNCIL_RE.fullmatch(seg)
             if m:
                 return _clean_council(m.group(0))
     for text in head_lines:
         m = _COUNCIL_CAPS_RE.search(text) or _COUNCIL_RE.search(text)
-        if m and not re.search(r"\bmeeting of\b", text[: m.start()], re.I):
+        if m and (
+            not re.search(r"\bmeeting of\b", text[: m.start()], re.I)
+            or re.search(r"(?i)integration\s+joint\s+board|nhs|trust$|authority$", m.group(0))
+        ):
             cand = _clean_council(m.group(0))
             if len(cand.split()) >= 2:
                 return cand
@@ -197,12 +214,28 @@ def _find_council(head_lines: list[str], all_text: str) -> str | None:
     return None
 
 
+_MINUTES_OF_BODY = re.compile(
+    r"\b(?i:minutes?\s+of\s+(?:the\s+|a\s+)?)(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|&|the|on))*?)"
+    r"(?:\s+(?:meeting|Meeting|MEETING))?\s*(?:,|\s+(?i:held|on|at)\b|\s*[-–]\s)",
+)
+
+
 def _find_body(head_lines: list[str], council: str | None, header_text: str) -> str | None:
     m = _MEETING_OF.search(header_text)
     if m:
         body = m.group("body").strip(" ,")
         if not DATE_RE.match(body) and len(body.split()) <= 12:
             return re.sub(r"\s*\(.*?\)\s*$", "", body)
+    # "Minutes of the Full Council meeting held on …", "Minutes of the Audit Committee, Wednesday …"
+    m_of = _MINUTES_OF_BODY.search(header_text)
+    if m_of:
+        body = m_of.group("body").strip()
+        if (
+            _BODY_WORDS.search(re.sub(r"(?i)\bmeeting\b", "", body))
+            and len(body.split()) <= 10
+            and not DATE_RE.search(body)
+        ):
+            return body
     for text in head_lines[:3]:
         # ModernGov title: "Cabinet - Wednesday, 15th March, 2023 7.00 pm"
         m2 = re.match(
@@ -212,8 +245,32 @@ def _find_body(head_lines: list[str], council: str | None, header_text: str) -> 
         )
         if m2 and not re.match(r"^(?:minutes|agenda)", m2.group("body"), re.I):
             return re.sub(r"^(?:meeting of\s+)(?:the\s+)?", "", m2.group("body").strip(), flags=re.I)
-    for text in head_lines[:6]:
-        t = text.strip()
+    for text in head_lines[:4]:
+        # "Greyfield Borough Council - Standards Committee - 1 February 2024 7.00 pm"
+        segs = [x.strip() for x in re.split(r"\s[-–|]\s", text)]
+        if len(segs) < 2:
+            continue
+        for seg in segs:
+            if council and seg.casefold() == council.casefold():
+                continue
+            if (
+                _BODY_WORDS.search(re.sub(r"(?i)\bmeeting\b", "", seg))
+                and len(seg.split()) <= 8
+                and not DATE_RE.search(seg)
+                and not _TIME_RE.search(seg)
+                and not re.match(r"^(?:minutes|agenda)\b", seg, re.I)
+            ):
+                return seg
+    for line in head_lines[:6]:
+        segs = [x.strip() for x in re.split(r"\s[|]\s|\s{3,}", line) if x.strip()]
+        t = next(
+            (
+                x
+                for x in segs
+                if _BODY_WORDS.search(x) and not (council and x.casefold() == council.casefold())
+            ),
+            line.strip() if len(segs) == 1 else "",
+        )
         if not t or (council and t.casefold() == council.casefold()):
             continue
         if re.match(r"^(?:minutes|agenda|draft)\b", t, re.I) or DATE_RE.search(t) or _TIME_RE.search(t):
@@ -336,6 +393,15 @@ def parse_meeting(lines: list[PLine], head_end: int) -> MeetingInfo:
         m_label = re.search(r"\b(?:time|start)\s*[:\t]\s*", header_text, re.I)
         if m_label:
             start = parse_time(header_text[m_label.end() : m_label.end() + 20])
+    # a range in the head: "6.30pm-8.05pm", "10:00 – 12:30", "2.00 pm to 3.45 pm"
+    range_end = None
+    for m_r in _TIME_RANGE.finditer(header_text):
+        t1, t2 = parse_time(m_r.group(1)), parse_time(m_r.group(2))
+        if t1 and t2:
+            if not start:
+                start = t1
+            range_end = t2 if t1 == start else None
+            break
     if not start:
         times = _times_in(header_text)
         if times:
@@ -355,7 +421,12 @@ def parse_meeting(lines: list[PLine], head_end: int) -> MeetingInfo:
             t = parse_time(ln.text[m.end() : m.end() + 30])
             if t:
                 end = t
-    info.end_time = end
+        m_lab = _END_LABEL.search(ln.text)
+        if m_lab:
+            t = parse_time(ln.text[m_lab.end() : m_lab.end() + 20])
+            if t:
+                end = t
+    info.end_time = end or range_end
 
     info.council = _find_council(head_texts[:8], all_text)
     if info.council and info.council.isupper():
@@ -364,6 +435,8 @@ def parse_meeting(lines: list[PLine], head_end: int) -> MeetingInfo:
             for k, w in enumerate(info.council.split())
         )
     info.body = _find_body(head_texts[:8], info.council, header_text)
+    if info.body and " / " in info.body:
+        info.body = info.body.rsplit(" / ", 1)[1].strip()  # "Welsh / English": the English name
     if info.body and info.council and info.body.casefold() == info.council.casefold():
         info.body = info.body
     info.venue = _venue(head_texts[:10], header_text)

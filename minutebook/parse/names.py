@@ -43,6 +43,15 @@ _PREFIXES_RAW = [
     "Town Councillor",
     "Parish Councillor",
     "Unitary Councillor",
+    "Ward Councillor",
+    "County Cllr",
+    "Borough Cllr",
+    "District Cllr",
+    "City Cllr",
+    "Town Cllr",
+    "Parish Cllr",
+    "Unitary Cllr",
+    "Ward Cllr",
     "Deputy Lord Mayor",
     "Lord Mayor",
     "Lord Provost",
@@ -408,7 +417,19 @@ _NOT_NAME_START = frozenset(
         "it",
         "its",
         "item",
+        "items",
         "minutes",
+        "action",
+        "actions",
+        "agenda",
+        "appendix",
+        "report",
+        "decision",
+        "decisions",
+        "meeting",
+        "declarations",
+        "page",
+        "venue",
         "no",
         "not",
         "noted",
@@ -461,11 +482,25 @@ _POST_FOLDED = frozenset(p.casefold() for p in POST_NOMINALS)
 _WEAK = frozenset({("dc",), ("ds",), ("di",), ("pc",), ("major",), ("hon",), ("judge",), ("lady",)})
 
 
+_BY_FIRST: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
 def _match_prefix(tokens: list[str], i: int, table: list[tuple[str, ...]]) -> int:
     """Length of the longest honorific sequence in ``table`` starting at tokens[i] (0 if none)."""
-    for seq in table:
+    if i >= len(tokens):
+        return 0
+    index = _BY_FIRST.get(id(table))
+    if index is None:  # the sequences of a table by their first token, longest first (built once)
+        index = {}
+        for seq in table:
+            index.setdefault(seq[0], []).append(seq)
+        _BY_FIRST[id(table)] = index
+    cands = index.get(_fold(tokens[i]))
+    if not cands:
+        return 0
+    for seq in cands:
         n = len(seq)
-        if tuple(_fold(t) for t in tokens[i : i + n]) == seq:
+        if len(tokens) - i >= n and tuple(_fold(t) for t in tokens[i : i + n]) == seq:
             return n
     return 0
 
@@ -549,7 +584,26 @@ def person_key(name: str) -> str:
 
 _NAME_TOKEN = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’|Fitz)?[A-Z][a-zà-ÿ'’]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*$")
 _CAPS_TOKEN = re.compile(r"^(?:MC|MAC|O'|O’|D'|D’)?[A-Z][A-Z'’]+(?:-[A-Z]+)*$")
+_WELSH_INITIAL = re.compile(r"^(?:Ll|Ch|Dd|Ff|Rh|Th)\.$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.?){1,3}$|^[A-Z]\.(?:-?[A-Z]\.)+$")
+
+
+# Capitalised words that end a line of a person's role, never a surname.
+_CAPS_NOT_SURNAME = frozenset(
+    {"ICB", "CCG", "NHS", "CEO", "COO", "CFO", "OBE", "MBE", "CBE", "QPM", "UNISON", "GMB", "HR", "IT"}
+    | {"SEND", "LGA", "DFE", "HMRC"}
+)
+
+
+def _caps_surname(tok: str, before: list[str]) -> bool:
+    """A surname written in capitals after given names or initials in ordinary case."""
+    core = tok.rstrip(".,")
+    core = re.sub(r"^(?:Mc|Mac)(?=[A-Z]{2})", "MC", core)  # "McLEAY"
+    if not _CAPS_TOKEN.match(core) or len(core) < 3 or core in _CAPS_NOT_SURNAME:
+        return False
+    if not re.search(r"[AEIOUY]", core):
+        return False  # an acronym: WSCC, BMBC
+    return all(_NAME_TOKEN.match(t) or _INITIAL.match(t) for t in before)
 
 
 def name_tokens_ok(name: str, *, titled: bool, all_caps: bool = False) -> bool:
@@ -570,13 +624,16 @@ def name_tokens_ok(name: str, *, titled: bool, all_caps: bool = False) -> bool:
             if low == "of" and not titled:
                 return False
             continue
-        if _INITIAL.match(tok) and (k < len(tokens) - 1 or titled):
-            if words and k < len(tokens) - 1:  # initials come before the surname
-                return False
+        if (_INITIAL.match(tok) or _WELSH_INITIAL.match(tok)) and (k < len(tokens) - 1 or titled):
+            if words and k < len(tokens) - 2:  # initials come before the surname (a middle one may follow
+                return False  # the given name: "Gwenllian M. Pritchard")
             initials += 1
             continue
         if _NAME_TOKEN.match(tok) or (all_caps and _CAPS_TOKEN.match(tok) and len(tok) > 1):
             words += 1
+            continue
+        if k == len(tokens) - 1 and k > 0 and _caps_surname(tok, tokens[:k]):
+            words += 1  # "Mark THOMPSON", "J. SMITH": a surname in capitals after a written-out name
             continue
         if tok.isupper() and len(tok) > 1 and not all_caps:
             return False  # an acronym: WSCC, NHS, ICB
