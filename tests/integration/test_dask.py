@@ -17,7 +17,9 @@ def test_run_with_a_local_dask_cluster(prefect_server: None, tmp_path: Path) -> 
     assert summary["status"] == "published", summary
     assert summary["counts"]["documents_parsed"] == 4  # the fifth, broken.pdf, is a recorded failure
     con = duckdb.connect(str(tmp_path / "home" / "warehouse" / "minutebook.duckdb"), read_only=True)
-    reasons = [r[0] for r in con.execute("select reason from ops_failures where stage = 'extract'").fetchall()]
+    reasons = [
+        r[0] for r in con.execute("select reason from ops_failures where stage = 'extract'").fetchall()
+    ]
     meetings = con.execute("select count(*) from fct_meetings").fetchall()[0][0]
     con.close()
     assert reasons == ["corrupt_pdf"]

@@ -15,8 +15,14 @@ READER_SECONDS = 4.0
 
 def _make_warehouse(path: Path, generation: int, rows: int = 20_000) -> None:
     con = duckdb.connect(str(path))
-    con.execute("create table fct_meetings as select range as meeting_id, ? as generation from range(?)", [generation, rows])
-    con.execute("create table fct_attendance as select range as id, ? as generation from range(?)", [generation, rows * 3])
+    con.execute(
+        "create table fct_meetings as select range as meeting_id, ? as generation from range(?)",
+        [generation, rows],
+    )
+    con.execute(
+        "create table fct_attendance as select range as id, ? as generation from range(?)",
+        [generation, rows * 3],
+    )
     con.close()
 
 
@@ -33,8 +39,12 @@ def _reader(path: str, seconds: float, hold: bool, queue: mp.Queue) -> None:
     while time.monotonic() < end:
         try:
             con = held or duckdb.connect(path, read_only=True)
-            a = con.execute("select min(generation), max(generation), count(*) from fct_meetings").fetchall()[0]
-            b = con.execute("select min(generation), max(generation), count(*) from fct_attendance").fetchall()[0]
+            a = con.execute("select min(generation), max(generation), count(*) from fct_meetings").fetchall()[
+                0
+            ]
+            b = con.execute(
+                "select min(generation), max(generation), count(*) from fct_attendance"
+            ).fetchall()[0]
             if held is None:
                 con.close()
             if not (a[0] == a[1] == b[0] == b[1]) or b[2] != 3 * a[2]:
@@ -53,7 +63,10 @@ def test_reader_never_errors_across_publishes(tmp_path: Path) -> None:
     _make_warehouse(published, 0)
     ctx = mp.get_context("spawn")
     queue: mp.Queue = ctx.Queue()
-    readers = [ctx.Process(target=_reader, args=(str(published), READER_SECONDS, hold, queue)) for hold in (True, False)]
+    readers = [
+        ctx.Process(target=_reader, args=(str(published), READER_SECONDS, hold, queue))
+        for hold in (True, False)
+    ]
     for r in readers:
         r.start()
     time.sleep(1.0)  # let both readers open the first generation
@@ -64,7 +77,9 @@ def test_reader_never_errors_across_publishes(tmp_path: Path) -> None:
         build = tmp_path / f".build-{generation}.duckdb"
         _make_warehouse(build, generation)
         swap_in(build, published)
-    results = {hold: (errors, reads, seen) for hold, errors, reads, seen in (queue.get(timeout=60) for _ in readers)}
+    results = {
+        hold: (errors, reads, seen) for hold, errors, reads, seen in (queue.get(timeout=60) for _ in readers)
+    }
     for r in readers:
         r.join(timeout=30)
     for hold, (errors, reads, _seen) in results.items():

@@ -25,12 +25,24 @@ TODAY = __import__("datetime").date(2026, 11, 1)
 
 # suite -> (SQL that plants the fault in a copy of a good build, severity expected to fail)
 CANARIES: dict[str, tuple[str, str]] = {
-    "meetings": ("update main.fct_meetings set meeting_date = date '2107-01-01' where source_meeting_id = '101'", "error"),
-    "attendance": ("update main.fct_attendance set attendance_status = 'maybe' where person_name = 'A Smith'", "error"),
+    "meetings": (
+        "update main.fct_meetings set meeting_date = date '2107-01-01' where source_meeting_id = '101'",
+        "error",
+    ),
+    "attendance": (
+        "update main.fct_attendance set attendance_status = 'maybe' where person_name = 'A Smith'",
+        "error",
+    ),
     "actions": ("update quality.qa_actions set text_length = 0", "error"),
     "decisions": ("update main.fct_decisions set decision_text = ''", "error"),
-    "meeting_attendance": ("update quality.qa_meeting_attendance set present_count = 0 where has_minutes", "warning"),
-    "council_volume": ("update quality.qa_council_volume set meeting_count = 0, previous_meeting_count = 4", "error"),
+    "meeting_attendance": (
+        "update quality.qa_meeting_attendance set present_count = 0 where has_minutes",
+        "warning",
+    ),
+    "council_volume": (
+        "update quality.qa_council_volume set meeting_count = 0, previous_meeting_count = 4",
+        "error",
+    ),
     "register_agreement": ("update quality.qa_register_agreement set agreement_share = 0.1", "warning"),
     "run_health": ("update quality.qa_run_health set failure_rate = 0.9", "error"),
 }
@@ -66,7 +78,11 @@ def test_good_build_passes_every_error_expectation(good_build: Path, tmp_path: P
     assert {o.suite for o in result.outcomes} == set(CANARIES)
     assert not result.errors, [o.label for o in result.errors]
     # metrics really were computed (the failure mode seen with the SQL route was empty metrics)
-    unique = next(o for o in result.outcomes if o.suite == "meetings" and o.expectation == "expect_column_values_to_be_unique")
+    unique = next(
+        o
+        for o in result.outcomes
+        if o.suite == "meetings" and o.expectation == "expect_column_values_to_be_unique"
+    )
     assert unique.success and unique.unexpected_count == 0
 
 

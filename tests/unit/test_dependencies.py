@@ -17,7 +17,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # package -> (minimum safe version, why)
 KNOWN_VULNERABLE_BELOW = {
-    "pdfminer-six": ("20251107", "CVE-2025-64512: arbitrary code execution via crafted PDF (pickle in CMap loading)"),
+    "pdfminer-six": (
+        "20251107",
+        "CVE-2025-64512: arbitrary code execution via crafted PDF (pickle in CMap loading)",
+    ),
     "jinja2": ("3.1.6", "CVE-2025-27516: sandbox breakout through |attr"),
     "urllib3": ("2.5.0", "CVE-2025-50181/50182: redirect control bypass"),
     "requests": ("2.32.4", "CVE-2024-47081: .netrc credential leak"),

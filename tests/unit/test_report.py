@@ -23,7 +23,12 @@ def test_hostile_values_are_escaped_and_never_linked(tmp_path: Path) -> None:
         unexpected_count=1,
         offending_rows=[
             {"attendance_status": "maybe", "person_name": HOSTILE_NAME, "source_url": HOSTILE_URL, "page": 3},
-            {"attendance_status": "maybe", "person_name": "A Smith", "source_url": "https://council.example/m.pdf", "page": 1},
+            {
+                "attendance_status": "maybe",
+                "person_name": "A Smith",
+                "source_url": "https://council.example/m.pdf",
+                "page": 1,
+            },
         ],
     )
     report = RunReport(
@@ -33,7 +38,16 @@ def test_hostile_values_are_escaped_and_never_linked(tmp_path: Path) -> None:
         finished_at="f",
         home=str(tmp_path),
         counts={"meetings": 3},
-        failures=[{"stage": "fetch", "council_id": "c", "url": HOSTILE_URL, "document_sha256": None, "reason": "http_500", "detail": "<b>boom</b>"}],
+        failures=[
+            {
+                "stage": "fetch",
+                "council_id": "c",
+                "url": HOSTILE_URL,
+                "document_sha256": None,
+                "reason": "http_500",
+                "detail": "<b>boom</b>",
+            }
+        ],
         blocked_reasons=[f"attendance: {HOSTILE_NAME}"],
     )
     path = write_run_report(tmp_path, report, QualityResult(outcomes=[outcome], data_docs_index=None))

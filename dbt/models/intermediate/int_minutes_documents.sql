@@ -48,6 +48,6 @@ select
     *,
     row_number() over (
         partition by meeting_id
-        order by case document_kind when 'minutes' then 0 else 1 end, fetched_at desc, document_sha256
+        order by case document_kind when 'minutes' then 0 else 1 end, fetched_at desc, document_sha256 asc
     ) as rank_in_meeting
 from keyed

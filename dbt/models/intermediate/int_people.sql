@@ -5,7 +5,10 @@ with attendance as (
 ),
 
 meetings as (
-    select meeting_id, meeting_date from {{ ref('int_meetings') }}
+    select
+        meeting_id,
+        meeting_date
+    from {{ ref('int_meetings') }}
 )
 
 select

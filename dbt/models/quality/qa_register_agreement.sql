@@ -8,8 +8,9 @@ meetings as (
     select meeting_id
     from attendance
     group by meeting_id
-    having count(*) filter (where evidence in ('register', 'both')) > 0
-    and count(*) filter (where evidence in ('minutes', 'both')) > 0
+    having
+        count(*) filter (where evidence in ('register', 'both')) > 0
+        and count(*) filter (where evidence in ('minutes', 'both')) > 0
 ),
 
 per_meeting as (

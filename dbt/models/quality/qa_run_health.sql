@@ -13,7 +13,7 @@ failures as (
 counts as (
     select
         count(*) as documents_current,
-        count(*) filter (where documents.document_sha256 in (select document_sha256 from failures)) as documents_failed
+        count(*) filter (where documents.document_sha256 in (select failures.document_sha256 from failures)) as documents_failed
     from documents
 )
 
