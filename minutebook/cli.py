@@ -247,7 +247,7 @@ def demo(
         code = execute_run(sources, settings, today=site.today, quiet=quiet, as_json=as_json)
     if not as_json and not quiet:
         console.print(
-            "query it: duckdb -readonly "
+            f"query it: {Path(sys.executable).parent / 'duckdb'} -readonly "
             f'{settings.warehouse_path} "select * from fct_meetings limit 5"\n'
             f"reports:  {settings.reports_dir / 'latest.html'}"
         )

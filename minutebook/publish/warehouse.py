@@ -21,6 +21,9 @@ from minutebook.load.tables import RAW_TABLES
 from minutebook.settings import Settings
 
 BUILD_PREFIX = ".build-"
+# The published file is written in a storage format that DuckDB 1.4+ readers understand: BI
+# drivers (DBeaver/Metabase JDBC, duckdb_engine, the duckdb CLI) lag behind the Python package.
+STORAGE_VERSION = "v1.4.0"
 
 
 def next_warehouse_path(settings: Settings, run_id: str) -> Path:
@@ -42,7 +45,7 @@ def prepare_next_warehouse(state_con: duckdb.DuckDBPyConnection, target: Path) -
     target.parent.mkdir(parents=True, exist_ok=True)
     for leftover in (target, target.with_name(target.name + ".wal")):
         leftover.unlink(missing_ok=True)
-    state_con.execute("attach ? as next_build", [str(target)])
+    state_con.execute(f"attach ? as next_build (storage_version '{STORAGE_VERSION}')", [str(target)])
     try:
         state_con.execute("create schema next_build.raw")
         for name in RAW_TABLES:

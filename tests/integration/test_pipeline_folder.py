@@ -180,3 +180,18 @@ def test_export_parquet_and_dbt_docs(two_runs: dict, tmp_path: Path) -> None:
     index = two_runs["home"] / "warehouse" / "reports" / "dbt-docs" / "index.html"
     catalog = (index.parent / "catalog.json").read_text()
     assert index.exists() and "fct_attendance" in catalog
+
+
+def test_duckdb_cli_reads_the_published_warehouse(two_runs: dict) -> None:
+    """The README's `duckdb -readonly warehouse/minutebook.duckdb` works (storage format readable by 1.4+ readers)."""
+    cli = Path(sys.executable).parent / "duckdb"
+    wh = two_runs["home"] / "warehouse" / "minutebook.duckdb"
+    proc = subprocess.run(
+        [str(cli), "-readonly", "-csv", str(wh), "select count(*) as n from fct_meetings"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert int(proc.stdout.strip().splitlines()[-1]) == len(marts(wh)["fct_meetings"])
