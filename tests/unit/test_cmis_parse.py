@@ -1,4 +1,4 @@
-"""CMIS parsers on the real Birmingham samples in tests/fixtures/extract/moderngov/ (see SOURCES.md there)."""
+"""CMIS parsers on the real Birmingham samples in tests/fixtures/moderngov/ (see SOURCES.md there)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from minutebook.fetch.platforms.cmis_parse import (
     summary_url,
 )
 
-SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "extract" / "moderngov"
+SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "moderngov"
 SITE = "https://birmingham.cmis.uk.com/birmingham"
 MEETING_15042 = f"{SITE}/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/15042/Committee/4/SelectedTab/Documents/Default.aspx"
 

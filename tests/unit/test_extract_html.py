@@ -9,7 +9,7 @@ import pytest
 from minutebook.extract import detect_media_type, extract_bytes, extract_path
 
 # byte-for-byte copies of shared/reference/moderngov/samples (provenance in SOURCES.md there)
-SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "extract" / "moderngov"
+SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "moderngov"
 
 
 def lines_of(html: str | bytes) -> list[str]:

@@ -41,7 +41,10 @@ def sample(name: str) -> bytes:
 
 def test_every_real_sample_is_covered_here() -> None:
     source = Path(__file__).read_text()
-    names = sorted(p.name for p in SAMPLES.iterdir() if p.suffix in (".xml", ".html"))
+    # the CMIS samples beside them are covered by tests/unit/test_cmis_parse.py
+    names = sorted(
+        p.name for p in SAMPLES.iterdir() if p.suffix in (".xml", ".html") and not p.name.startswith("cmis_")
+    )
     assert len(names) == 10
     assert [n for n in names if n not in source] == []
 

@@ -1,7 +1,7 @@
 """Pure parsers for CMIS (Civica, on DotNetNuke) pages: no I/O, no site walking.
 
 Conventions follow /work/shared/reference/moderngov/SPEC.md section 9 and are tested on the
-real Birmingham samples in tests/fixtures/extract/moderngov/cmis_page_*.html:
+real Birmingham samples in tests/fixtures/moderngov/cmis_page_*.html:
 
 * DNN URLs are path-encoded key/value pairs
   (``…/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/15042/Committee/4/…/Default.aspx``);
