@@ -35,18 +35,19 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from minutebook.demo.corpus import committee_roster, compose, hhmm, people_pool
 from minutebook.demo.pdfrender import build_pdf, render_minutes_pdf
+from minutebook.demo.server import LOOPBACK, LoopbackServer
 
 COUNCIL_ID = "westshire"
 COUNCIL_NAME = "Westshire County Council"
 DEFAULT_TODAY = date(2026, 11, 1)
-LOOPBACK = "127.0.0.1"
+
 TAB_ID = 70
 MODULE_ID = 397
 
@@ -199,8 +200,7 @@ class CmisSite:
         self._lock = threading.Lock()
         self._render_lock = threading.Lock()
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+        self._server: LoopbackServer | None = None
 
     # ------------------------------------------------------------------ lifecycle
     @property
@@ -232,25 +232,17 @@ class CmisSite:
 
         Handler.site = site
         self._tmp = tempfile.TemporaryDirectory(prefix="cmis-site-")
-        self._server = ThreadingHTTPServer((LOOPBACK, self.port), Handler)
-        self._server.daemon_threads = True
-        self.port = self._server.server_address[1]
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="cmis-site", daemon=True
-        )
-        self._thread.start()
+        self._server = LoopbackServer(Handler, self.port, "cmis-site")
+        self.port = self._server.port
         return self
 
     def stop(self) -> None:
         if self._server is None:
             return
-        self._server.shutdown()
-        self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
+        self._server.stop()
         if self._tmp is not None:
             self._tmp.cleanup()
-        self._server = self._thread = self._tmp = None
+        self._server = self._tmp = None
 
     def __enter__(self) -> CmisSite:
         return self.start()

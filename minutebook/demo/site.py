@@ -46,7 +46,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from importlib import resources
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
@@ -65,11 +65,12 @@ from minutebook.demo.corpus import (
     people_pool,
 )
 from minutebook.demo.pdfrender import build_pdf
+from minutebook.demo.server import LOOPBACK, LoopbackServer
 
 COUNCIL_ID = "sandbury"
 COUNCIL_NAME = "Sandbury Borough Council"
 DEFAULT_TODAY = date(2026, 11, 1)
-LOOPBACK = "127.0.0.1"
+
 BLOCKED_AGENTS = re.compile(r"^(python-urllib|curl|wget|python-requests|python-httpx|go-http-client)/", re.I)
 PARTIES = ("LAB", "CON", "LD", "GRN", "IND")
 WARDS = (
@@ -468,8 +469,7 @@ class DemoSite:
         self._lock = threading.Lock()
         self._render_locks = {att: threading.Lock() for att in self._by_att}
         self._served_503: set[int] = set()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+        self._server: LoopbackServer | None = None
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -490,24 +490,15 @@ class DemoSite:
             pass
 
         Handler.site = site
-        self._server = ThreadingHTTPServer((LOOPBACK, self.port), Handler)
-        self._server.daemon_threads = True
-        self.port = self._server.server_address[1]
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="demo-site", daemon=True
-        )
-        self._thread.start()
+        self._server = LoopbackServer(Handler, self.port, "demo-site")
+        self.port = self._server.port
         return self
 
     def stop(self) -> None:
         if self._server is None:
             return
-        self._server.shutdown()
-        self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
+        self._server.stop()
         self._server = None
-        self._thread = None
 
     def __enter__(self) -> DemoSite:
         return self.start()
