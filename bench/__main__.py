@@ -23,7 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         bench_extraction(documents=4, repeat=1, long_repeat=2)
         bench_warehouse(meetings=2_000, per_meeting=30)
-        bench_first_and_rerun(meetings_per_committee=1, rate=20.0)  # the rerun-after-a-new-meeting figure is full-only
+        bench_first_and_rerun(
+            meetings_per_committee=1, rate=20.0
+        )  # the rerun-after-a-new-meeting figure is full-only
     else:
         bench_extraction(documents=24, repeat=2, long_repeat=32)
         bench_warehouse(meetings=100_000, per_meeting=30)
