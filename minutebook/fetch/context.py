@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 
 from minutebook.fetch.http import FetchError, FetchResult, PoliteClient, host_key
 from minutebook.fetch.state import CrawlState, MeetingDocumentsState
-from minutebook.fetch.store import RawStore
+from minutebook.fetch.store import RawStore, StoredFile
 from minutebook.records import (
     Council,
     DocumentKind,
@@ -177,24 +177,16 @@ class CrawlContext:
         if previous is not None and previous.sha256 == stored.sha256:
             self.result.not_modified += 1
             return None
-        doc = FetchedDocument(
-            council_id=self.council.id,
-            url=url,
-            sha256=stored.sha256,
-            size=stored.size,
-            content_type=response.content_type,
+        return self._record(
+            url,
+            stored,
             kind=kind,
-            fetched_at=datetime.now(UTC),
-            source_meeting_id=meeting.source_meeting_id if meeting else None,
-            committee_name=meeting.committee_name if meeting else None,
-            meeting_date=meeting.meeting_date if meeting else None,
+            content_type=response.content_type,
+            meeting=meeting,
             title=title,
             etag=response.etag,
             last_modified=response.last_modified,
-            storage_path=stored.storage_path,
         )
-        self.result.documents.append(doc)
-        return doc
 
     def add_built_document(
         self,
@@ -214,6 +206,21 @@ class CrawlContext:
         stored = self.store.put(content)
         if previous is not None and previous.sha256 == stored.sha256:
             return None
+        return self._record(url, stored, kind=kind, content_type=content_type, meeting=meeting, title=title)
+
+    def _record(
+        self,
+        url: str,
+        stored: StoredFile,
+        *,
+        kind: DocumentKind,
+        content_type: str | None,
+        meeting: ListedMeeting | None,
+        title: str | None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> FetchedDocument:
+        """A new document version in the crawl's result."""
         doc = FetchedDocument(
             council_id=self.council.id,
             url=url,
@@ -226,6 +233,8 @@ class CrawlContext:
             committee_name=meeting.committee_name if meeting else None,
             meeting_date=meeting.meeting_date if meeting else None,
             title=title,
+            etag=etag,
+            last_modified=last_modified,
             storage_path=stored.storage_path,
         )
         self.result.documents.append(doc)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -237,20 +238,24 @@ def parse_list_view(html: str | bytes, page_url: str) -> list[CalendarEntry]:
         day = parse_day_month_year(m.group("date")) if m else None
         if ref is None or m is None or day is None:
             continue
-        committee = clean(_CANCELLED.sub("", m.group("committee")).strip(" -,()"))
-        out.append(
-            CalendarEntry(
-                meeting_id=ref.meeting_id,
-                committee_id=ref.committee_id,
-                committee_name=committee,
-                meeting_date=day,
-                start_time=_hhmm(m.group("time")),
-                url=url,
-                venue=_text(cells[1]) or None if len(cells) > 1 else None,
-                cancelled_hint=bool(_CANCELLED.search(text)),
-            )
-        )
+        out.append(_entry(ref, m, text, url, day, venue=_text(cells[1]) or None if len(cells) > 1 else None))
     return out
+
+
+def _entry(
+    ref: Any, m: re.Match[str], text: str, url: str, day: date, venue: str | None = None
+) -> CalendarEntry:
+    """A calendar link ("10:00 Licensing Sub-Committee A", cancelled or not) as a CalendarEntry."""
+    return CalendarEntry(
+        meeting_id=ref.meeting_id,
+        committee_id=ref.committee_id,
+        committee_name=clean(_CANCELLED.sub("", m.group("committee")).strip(" -,()")),
+        meeting_date=day,
+        start_time=_hhmm(m.group("time")),
+        url=url,
+        venue=venue,
+        cancelled_hint=bool(_CANCELLED.search(text)),
+    )
 
 
 def _heading_date(text: str, month: date) -> date | None:
@@ -292,18 +297,7 @@ def parse_month_page(html: str | bytes, page_url: str, month: date) -> list[Cale
             m = _CALENDAR_ENTRY.match(text)
             if ref is None or m is None:
                 continue
-            committee = clean(_CANCELLED.sub("", m.group("committee")).strip(" -,()"))
-            out.append(
-                CalendarEntry(
-                    meeting_id=ref.meeting_id,
-                    committee_id=ref.committee_id,
-                    committee_name=committee,
-                    meeting_date=day,
-                    start_time=_hhmm(m.group("time")),
-                    url=url,
-                    cancelled_hint=bool(_CANCELLED.search(text)),
-                )
-            )
+            out.append(_entry(ref, m, text, url, day))
     return out
 
 
