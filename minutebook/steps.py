@@ -7,7 +7,6 @@ and returns counts; none of them lets one bad input stop the run.
 
 from __future__ import annotations
 
-import json
 import logging
 import secrets
 from collections import Counter
@@ -203,18 +202,9 @@ def check_quality(
     result = run_quality(build, settings, today=today)
     rows = result.dq_rows(run_id)
     state.record_dq_results(rows)
-    import duckdb
-    import pyarrow as pa
-
-    from minutebook.load.tables import RAW_TABLES
-
-    con = duckdb.connect(str(build))
-    try:
-        arrow = pa.Table.from_pylist(rows, schema=RAW_TABLES["dq_results"])  # noqa: F841
-        con.execute("insert into raw.dq_results select * from arrow")
-        con.execute("checkpoint")
-    finally:
-        con.close()
+    with StateDB(build) as target:  # the build has the same raw tables as the state
+        target.record_dq_results(rows)
+        target.con.execute("checkpoint")
     return result
 
 
@@ -235,8 +225,7 @@ def publish_build(
     """Swap the build in; only then does the state ledger say the run was published."""
     counts = {**counts, "meetings_by_council": meeting_counts(build)}
     finished = datetime.now(UTC)
-    counts_json = json.dumps(counts, sort_keys=True, default=str)
-    ledger_published(build, run_id, finished, counts_json)
+    ledger_published(build, run_id, finished, counts)
     swap_in(build, settings.warehouse_path)
     state.finish_run(run_id, "published", counts, finished_at=finished)
 

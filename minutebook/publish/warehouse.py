@@ -14,9 +14,11 @@ from __future__ import annotations
 import os
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
+from minutebook.load.state import StateDB
 from minutebook.load.tables import RAW_TABLES
 from minutebook.settings import Settings
 
@@ -54,17 +56,11 @@ def prepare_next_warehouse(state_con: duckdb.DuckDBPyConnection, target: Path) -
         state_con.execute("detach next_build")
 
 
-def ledger_published(build: Path, run_id: str, finished_at: datetime, counts_json: str) -> None:
+def ledger_published(build: Path, run_id: str, finished_at: datetime, counts: dict[str, Any]) -> None:
     """Mark the run published inside the build, the last write before it is swapped in."""
-    con = duckdb.connect(str(build))
-    try:
-        con.execute(
-            "update raw.runs set status = 'published', finished_at = ?, counts = ? where run_id = ?",
-            [finished_at, counts_json, run_id],
-        )
-        con.execute("checkpoint")
-    finally:
-        con.close()
+    with StateDB(build) as ledger:  # the build carries the state's raw tables, raw.runs included
+        ledger.finish_run(run_id, "published", counts, finished_at=finished_at)
+        ledger.con.execute("checkpoint")
 
 
 def _fsync_dir(path: Path) -> None:
