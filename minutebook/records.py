@@ -128,6 +128,7 @@ class Failure:
     detail: str = ""
     url: str | None = None
     document_sha256: str | None = None
+    source_meeting_id: str | None = None  # the site's meeting a failed document belongs to
 
 
 # --------------------------------------------------------------------------- extract

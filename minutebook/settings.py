@@ -38,6 +38,9 @@ class Settings:
     retry_after_cap_s: float = 120.0
     max_document_bytes: int = 50 * 1024 * 1024
     recent_window_days: int = 120
+    # a held meeting in the recent window checked less than this long ago is not asked about
+    # again (a same-day rerun costs the council a few listing requests, a nightly run re-checks)
+    recheck_after_hours: float = 12.0
     # extraction
     extract_workers: int = field(default_factory=lambda: os.cpu_count() or 2)
     extract_timeout_s: float = 60.0

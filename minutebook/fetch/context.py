@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from minutebook.fetch.http import FetchError, FetchResult, PoliteClient, host_key
-from minutebook.fetch.state import CrawlState, MeetingDocumentsState
+from minutebook.fetch.state import CrawlState, FailureMemoryState, KnownMeeting, MeetingDocumentsState
 from minutebook.fetch.store import RawStore, StoredFile
 from minutebook.records import (
     Council,
@@ -87,14 +87,52 @@ class CrawlContext:
         self.allowed_hosts = council_hosts(council)
         self._blocked: set[str] = set()
         self._documents_seen: set[str] = set()
+        self._failed_before: dict[str, str | None] = (
+            dict(state.failing_urls(council.id)) if isinstance(state, FailureMemoryState) else {}
+        )
+        self._meetings_with_failures = {m for m in self._failed_before.values() if m}
+        self._checked_after = datetime.now(UTC) - timedelta(hours=settings.recheck_after_hours)
 
     # ------------------------------------------------------------------ failures and progress
-    def fail(self, reason: str, detail: str = "", url: str | None = None, sha256: str | None = None) -> None:
-        self.result.failures.append(Failure("fetch", self.council.id, reason, detail[:2000], url, sha256))
+    def fail(
+        self,
+        reason: str,
+        detail: str = "",
+        url: str | None = None,
+        sha256: str | None = None,
+        *,
+        meeting_id: str | None = None,
+    ) -> None:
+        self.result.failures.append(
+            Failure("fetch", self.council.id, reason, detail[:2000], url, sha256, meeting_id)
+        )
 
     def advance(self, what: str, n: int = 1, total: int | None = None) -> None:
         if self.progress is not None:
             self.progress(what, n, total)
+
+    # ------------------------------------------------------------------ what to ask the site again
+    def needs_poll(
+        self, meeting_id: str, prior: KnownMeeting | None, meeting_date: date | None, recent_from: date
+    ) -> bool:
+        """Whether a held meeting's page (and documents) must be requested this run.
+
+        Always on a full crawl, for a meeting not seen before, one still without minutes and
+        one a document of which failed last run. A meeting with minutes is settled once it
+        is older than the recent window (``recent_from``); inside it, it is re-checked
+        unless it was checked less than ``recheck_after_hours`` ago (a same-day rerun does
+        not re-ask for every page).
+        """
+        if self.full or prior is None or not prior.has_minutes or meeting_date is None:
+            return True
+        if meeting_id in self._meetings_with_failures:
+            return True  # last run lost a document of it: nothing is left behind
+        if meeting_date < recent_from:
+            return False
+        checked_at = prior.checked_at
+        if checked_at is not None and checked_at.tzinfo is None:
+            checked_at = checked_at.replace(tzinfo=UTC)
+        return checked_at is None or checked_at < self._checked_after
 
     # ------------------------------------------------------------------ pages
     def fetch(
@@ -116,6 +154,7 @@ class CrawlContext:
                 etag=etag,
                 last_modified=last_modified,
                 max_bytes=max_bytes,
+                retries=0 if url in self._failed_before else None,  # see FailureMemoryState
             )
         except FetchError as exc:
             self.result.requests += exc.attempts
@@ -168,7 +207,12 @@ class CrawlContext:
             if exc.reason in GONE and previous is not None:
                 self.result.missing.append((self.council.id, url))
             else:
-                self.fail(exc.reason, exc.detail, exc.url or url)
+                self.fail(
+                    exc.reason,
+                    exc.detail,
+                    exc.url or url,
+                    meeting_id=meeting.source_meeting_id if meeting else None,
+                )
             return None
         if response.not_modified:
             self.result.not_modified += 1

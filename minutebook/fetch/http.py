@@ -204,11 +204,13 @@ class PoliteClient:
         etag: str | None = None,
         last_modified: str | None = None,
         max_bytes: int | None = None,
+        retries: int | None = None,
     ) -> FetchResult:
         """GET ``url`` politely. Raises FetchError (never an httpx exception).
 
         ``allowed_hosts``: host keys (see :func:`host_key`) the URL and any redirect may
-        point to; ``None`` allows the URL's own host only.
+        point to; ``None`` allows the URL's own host only. ``retries`` overrides
+        ``settings.max_retries`` for this URL (0: one attempt).
         """
         allowed = {h.lower() for h in allowed_hosts} if allowed_hosts else {host_key(url)}
         limit = max_bytes if max_bytes is not None else self.settings.max_document_bytes
@@ -222,7 +224,7 @@ class PoliteClient:
             if last_modified:
                 headers["If-Modified-Since"] = last_modified
             try:
-                response, body, sent = self._get_with_retries(current, headers, limit)
+                response, body, sent = self._get_with_retries(current, headers, limit, retries)
             except FetchError as exc:
                 exc.attempts += attempts
                 raise
@@ -335,7 +337,7 @@ class PoliteClient:
 
     # ------------------------------------------------------------------ one request, with retries
     def _get_with_retries(
-        self, url: str, headers: dict[str, str], limit: int
+        self, url: str, headers: dict[str, str], limit: int, retries: int | None = None
     ) -> tuple[httpx.Response, bytes, int]:
         sent = 0
 
@@ -345,7 +347,7 @@ class PoliteClient:
             return self._send_once(url, headers, limit)
 
         retrying = Retrying(
-            stop=stop_after_attempt(max(1, self.settings.max_retries + 1)),
+            stop=stop_after_attempt(max(1, (self.settings.max_retries if retries is None else retries) + 1)),
             wait=self._wait,
             retry=retry_if_exception_type(_Retryable),
             reraise=True,

@@ -9,13 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
-from typing import Protocol, runtime_checkable
+from datetime import UTC, date, datetime
+from typing import NamedTuple, Protocol, runtime_checkable
 
 from minutebook.records import FetchedDocument, ListedMeeting
 
-# (meeting_date, status, has_minutes) of a meeting already known, keyed by the site's meeting id
-KnownMeeting = tuple[date | None, str, bool]
+
+class KnownMeeting(NamedTuple):
+    """A meeting already known from earlier runs, keyed by the site's meeting id."""
+
+    meeting_date: date | None
+    status: str
+    has_minutes: bool
+    checked_at: datetime | None = None  # when the site was last asked about it (listing or poll)
 
 
 class PreviousDocumentLike(Protocol):
@@ -61,6 +67,21 @@ class MeetingDocumentsState(Protocol):
         ...
 
 
+@runtime_checkable
+class FailureMemoryState(Protocol):
+    """Optional extension: URLs whose fetch failed in the previous run.
+
+    The crawler re-polls their meetings even when those are settled (nothing is lost to one
+    bad night), and gives each URL one attempt instead of a full retry cycle: the previous
+    run already spent its retries and backoff on it, and a document that stays broken for
+    weeks should cost the council one request a night, not five.
+    """
+
+    def failing_urls(self, council_id: str) -> Mapping[str, str | None]:
+        """URL -> the site's meeting id (when the URL was one of its documents)."""
+        ...
+
+
 @dataclass
 class _MemDoc:
     url: str
@@ -75,7 +96,7 @@ class MemoryCrawlState:
 
     def __init__(self) -> None:
         self._docs: dict[tuple[str, str], _MemDoc] = {}
-        self._meetings: dict[tuple[str, str], ListedMeeting] = {}
+        self._meetings: dict[tuple[str, str], tuple[ListedMeeting, datetime]] = {}
 
     def previous_document(self, council_id: str, url: str) -> PreviousDocument | None:
         doc = self._docs.get((council_id, url))
@@ -83,7 +104,7 @@ class MemoryCrawlState:
 
     def known_meetings(self, council_id: str) -> dict[str, KnownMeeting]:
         out: dict[str, KnownMeeting] = {}
-        for (cid, mid), m in self._meetings.items():
+        for (cid, mid), (m, checked_at) in self._meetings.items():
             if cid != council_id:
                 continue
             has_minutes = any(
@@ -91,7 +112,7 @@ class MemoryCrawlState:
                 for (dc, _u), d in self._docs.items()
                 if dc == council_id
             )
-            out[mid] = (m.meeting_date, m.status, has_minutes)
+            out[mid] = KnownMeeting(m.meeting_date, m.status, has_minutes, checked_at)
         return out
 
     def meeting_documents(self, council_id: str, source_meeting_id: str) -> list[str]:
@@ -108,8 +129,9 @@ class MemoryCrawlState:
         missing: Iterable[object] = (),
     ) -> None:
         """Remember a crawl's results, as the loader would."""
+        now = datetime.now(UTC)
         for m in meetings:
-            self._meetings[(m.council_id, m.source_meeting_id)] = m
+            self._meetings[(m.council_id, m.source_meeting_id)] = (m, now)
         for d in documents:
             self._docs[(d.council_id, d.url)] = _MemDoc(
                 d.url,

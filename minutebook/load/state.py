@@ -14,13 +14,14 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
+from minutebook.fetch.state import KnownMeeting
 from minutebook.load.tables import PER_DOCUMENT, RAW_TABLES
 from minutebook.records import (
     Council,
@@ -94,6 +95,12 @@ class StateDB:
         for name, schema in RAW_TABLES.items():
             empty = pa.Table.from_pylist([], schema=schema)  # noqa: F841 - read by DuckDB's replacement scan
             self.con.execute(f"create table if not exists raw.{name} as select * from empty")
+            # a state file from an older release gains the columns added since (always nullable)
+            have = {r[0] for r in self.con.execute(f"describe raw.{name}").fetchall()}
+            for column in schema:
+                if column.name not in have:
+                    duck_type = "timestamptz" if column.name.endswith("_at") else "varchar"
+                    self.con.execute(f"alter table raw.{name} add column {column.name} {duck_type}")
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -312,6 +319,7 @@ class StateDB:
                     "reason": f.reason,
                     "detail": (f.detail or "")[:2000],
                     "seen_at": seen,
+                    "source_meeting_id": f.source_meeting_id,
                 }
                 for f in failures
             ],
@@ -328,18 +336,34 @@ class StateDB:
         return PreviousDocumentRow(*rows[0]) if rows else None
 
     @_locked
-    def known_meetings(self, council_id: str) -> dict[str, tuple[date | None, str, bool]]:
+    def known_meetings(self, council_id: str) -> dict[str, KnownMeeting]:
         rows = self.con.execute(
             """
             select m.source_meeting_id, m.meeting_date, m.status,
                    exists (select 1 from raw.documents d
                            where d.council_id = m.council_id and d.source_meeting_id = m.source_meeting_id
-                             and d.kind in ('minutes', 'minutes_html') and d.status = 'current') as has_minutes
+                             and d.kind in ('minutes', 'minutes_html') and d.status = 'current') as has_minutes,
+                   m.seen_at
             from raw.listed_meetings m where m.council_id = ?
             """,
             [council_id],
         ).fetchall()
-        return {r[0]: (r[1], r[2], bool(r[3])) for r in rows}
+        return {r[0]: KnownMeeting(r[1], r[2], bool(r[3]), r[4]) for r in rows}
+
+    @_locked
+    def failing_urls(self, council_id: str) -> dict[str, str | None]:
+        """URL -> meeting id of the council's fetches that failed in the latest finished run (see FailureMemoryState)."""
+        rows = self.con.execute(
+            """
+            select f.url, max(f.source_meeting_id) from raw.failures f
+            where f.stage = 'fetch' and f.council_id = ? and f.url is not null
+              and f.run_id = (select r.run_id from raw.runs r where r.status <> 'running'
+                              order by r.started_at desc limit 1)
+            group by f.url
+            """,
+            [council_id],
+        ).fetchall()
+        return {r[0]: r[1] for r in rows}
 
     @_locked
     def meeting_documents(self, council_id: str, source_meeting_id: str) -> list[str]:

@@ -162,6 +162,7 @@ RAW_TABLES: dict[str, pa.Schema] = {
             ("reason", S),
             ("detail", S),
             ("seen_at", TS),
+            ("source_meeting_id", S),
         ]
     ),
     "councils": pa.schema(

@@ -143,10 +143,10 @@ def test_first_crawl_finds_meetings_minutes_and_register(server: LogServer, tmp_
     assert not [p for p in paths(server) if "MId=502" in p or "MId=503" in p or "lMeetingId=50" + "3" in p]
     ws_calls = [p for p in paths(server) if "mgWebService.asmx" in p]
     if ws:
-        assert any(
-            "GetMeetings?lCommitteeId=12&sFromDate=01%2F01%2F2025&sToDate=31%2F12%2F2025" in p
-            for p in ws_calls
-        )
+        # one GetMeetings per yearly window for every committee at once (lCommitteeId=0)
+        listings = [p for p in ws_calls if "GetMeetings?" in p]
+        assert any("lCommitteeId=0&sFromDate=01%2F01%2F2025&sToDate=31%2F12%2F2025" in p for p in listings)
+        assert all("lCommitteeId=0&" in p for p in listings), listings
         assert not [p for p in paths(server) if "ieListMeetings" in p or "mgListCommittees" in p]
     else:
         assert ws_calls == ["/democracy/mgWebService.asmx/GetCommittees"]  # tried once, then HTML
@@ -288,7 +288,7 @@ def test_crawl_keeps_to_the_rate_limit(server: LogServer, tmp_path: Path) -> Non
     # Arrival times at the server carry scheduling jitter on a loaded 2-core machine (a request
     # held up in accept() makes the next gap look short), so single gaps get a 15 ms allowance;
     # the rate over the whole crawl and over every 1-second window is held to the limit itself.
-    assert len(times) >= 15 and min(gaps) >= 0.035, gaps
+    assert len(times) >= 12 and min(gaps) >= 0.035, gaps
     rate = (len(times) - 1) / (times[-1] - times[0])
     print(f"crawl: {len(times)} requests, {rate:.2f} requests/s against a limit of 20/s")
     assert rate <= 20.5

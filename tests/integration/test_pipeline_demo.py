@@ -34,6 +34,9 @@ def demo(prefect_server: None, tmp_path_factory: pytest.TempPathFactory) -> dict
 
     patch = pytest.MonkeyPatch()
     patch.setenv("MINUTEBOOK_REQUESTS_PER_SECOND", "50")
+    # the second run stands for the next night's, which re-checks the recent window (a same-day
+    # rerun skips meetings checked in the last 12 hours: tests/integration/test_crawl_statedb.py)
+    patch.setenv("MINUTEBOOK_RECHECK_AFTER_HOURS", "0")
     home = tmp_path_factory.mktemp("demo") / "home"
     try:
         with DemoSite() as site:
@@ -116,6 +119,23 @@ def test_second_run_downloads_nothing_again(demo: dict) -> None:
     for e in doc_requests:
         assert e["headers"].get("If-None-Match") or e["headers"].get("If-Modified-Since"), e
         assert e["status"] == 304, e
+
+
+def test_a_document_that_failed_gets_one_attempt_on_the_next_run(demo: dict) -> None:
+    """The first run spent its retries on the truncated download; the next run tries it once."""
+    truncated = next(d["url"] for d in demo["expected"]["documents"] if d["fault"] == "truncated")
+    path = unquote(truncated.split("/democracy", 1)[1]).lower()
+
+    def tries(log: list[dict]) -> int:
+        return sum(
+            1
+            for e in log
+            if "/democracy" in e["path"] and unquote(e["path"].split("/democracy", 1)[1]).lower() == path
+        )
+
+    settings = load_settings(demo["home"])
+    assert tries(demo["first_log"]) == settings.max_retries + 1
+    assert tries(demo["second_log"]) == 1
 
 
 def test_second_run_changes_no_mart_row(demo: dict) -> None:

@@ -148,7 +148,11 @@ def fine_gil_switching(interval_s: float = 0.0002) -> Iterator[None]:
 
 
 def fast_settings(home: Any, **changes: Any) -> Settings:
-    """Settings for tests: a fast but real rate limit, short timeouts, few retries."""
+    """Settings for tests: a fast but real rate limit, short timeouts, few retries.
+
+    ``recheck_after_hours`` is 0: a second crawl in a test stands for the next night's run,
+    which re-checks the recent window (tests of the same-day skip set it themselves).
+    """
     values: dict[str, Any] = {
         "home": home,
         "requests_per_second": 50.0,
@@ -156,6 +160,7 @@ def fast_settings(home: Any, **changes: Any) -> Settings:
         "http_timeout_s": 5.0,
         "max_retries": 2,
         "retry_after_cap_s": 5.0,
+        "recheck_after_hours": 0.0,
     }
     values.update(changes)
     return Settings(**values)
@@ -295,22 +300,30 @@ class FakeModernGov:
                 return Reply(
                     500, b"<html><body>Missing parameter</body></html>", {"Content-Type": "text/html"}
                 )
-            cid = int(params.get("lcommitteeid", "0"))
+            cid = int(params.get("lcommitteeid", "0"))  # 0: every committee, as real installs answer
             lo = _dmy(params["sfromdate"])
             hi = _dmy(params["stodate"])
-            chosen = [m for m in self.meetings if m.cid == cid and lo <= m.when <= hi]
-            c = self.committee(cid)
-            meetings = "".join(
-                f"<meeting><meetingid>{m.mid}</meetingid><meetingdate>{m.when:%d/%m/%Y}</meetingdate>"
-                f"<meetingstatus>{m.status}</meetingstatus><meetingtime>{m.time}</meetingtime>"
-                "<iswebcast>False</iswebcast></meeting>"
-                for m in chosen
-            )
+            blocks, total = [], 0
+            for c in self.committees if cid == 0 else [self.committee(cid)]:
+                chosen = [m for m in self.meetings if m.cid == c.cid and lo <= m.when <= hi]
+                if cid == 0 and not chosen:
+                    continue
+                total += len(chosen)
+                meetings = "".join(
+                    f"<meeting><meetingid>{m.mid}</meetingid><meetingdate>{m.when:%d/%m/%Y}</meetingdate>"
+                    f"<meetingstatus>{m.status}</meetingstatus><meetingtime>{m.time}</meetingtime>"
+                    "<iswebcast>False</iswebcast></meeting>"
+                    for m in chosen
+                )
+                blocks.append(
+                    f"<committee><committeeid>{c.cid}</committeeid><committeetitle>{html.escape(c.title)}</committeetitle>"
+                    f"<committeemeetingcount> {len(chosen)}</committeemeetingcount>"
+                    f"<committeemeetings>{meetings}</committeemeetings></committee>"
+                )
             return self.xml(
-                f"<getmeetings><meetingscount> {len(chosen)}</meetingscount><committeescount> 1</committeescount>"
-                f"<committee><committeeid>{c.cid}</committeeid><committeetitle>{html.escape(c.title)}</committeetitle>"
-                f"<committeemeetingcount> {len(chosen)}</committeemeetingcount>"
-                f"<committeemeetings>{meetings}</committeemeetings></committee></getmeetings>"
+                f"<getmeetings><meetingscount> {total}</meetingscount><committeescount> {len(blocks)}</committeescount>"
+                + "".join(blocks)
+                + "</getmeetings>"
             )
         if op == "getmeeting":
             m = self.meeting(int(params.get("lmeetingid", "0")))

@@ -65,9 +65,10 @@ def test_memory_state_plays_the_loader(tmp_path: Path) -> None:
     )
     assert typed.known_meetings("c") == {}
     state.record([meeting], [doc])
-    assert typed.known_meetings("c") == {"7": (date(2024, 1, 2), "held", True)}
+    known = typed.known_meetings("c")["7"]
+    assert known[:3] == (date(2024, 1, 2), "held", True) and known.checked_at is not None
     prev = typed.previous_document("c", "http://x/m.pdf")
     assert prev is not None and prev.etag == '"e"' and prev.sha256 == "ab" * 32
     assert state.meeting_documents("c", "7") == ["http://x/m.pdf"]
     state.record([], [], [("c", "http://x/m.pdf")])
-    assert state.meeting_documents("c", "7") == [] and typed.known_meetings("c")["7"][2] is False
+    assert state.meeting_documents("c", "7") == [] and typed.known_meetings("c")["7"].has_minutes is False

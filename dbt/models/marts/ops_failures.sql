@@ -13,6 +13,7 @@ select
     document_sha256,
     reason,
     arg_max(detail, seen_at) as detail,
+    max(source_meeting_id) as source_meeting_id,
     min(seen_at) as first_seen_at,
     max(seen_at) as last_seen_at,
     count(*) as occurrences

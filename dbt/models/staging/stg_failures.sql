@@ -10,5 +10,6 @@ select
     document_sha256,
     reason,
     detail,
-    seen_at
+    seen_at,
+    source_meeting_id
 from source

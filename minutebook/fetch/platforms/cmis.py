@@ -87,12 +87,12 @@ class CmisCrawler:
             # months too, so minutes published late are found (ModernGov's crawl re-lists that year)
             lookback = recent_from - timedelta(days=LATE_MINUTES_DAYS)
             earlier = frozenset(
-                d.replace(day=1)
-                for d, status, has_minutes in known.values()
-                if d is not None
-                and status == "held"
-                and not has_minutes
-                and max(floor, lookback) <= d < since
+                k.meeting_date.replace(day=1)
+                for k in known.values()
+                if k.meeting_date is not None
+                and k.status == "held"
+                and not k.has_minutes
+                and max(floor, lookback) <= k.meeting_date < since
             )
         module = self.discover()
         if module is None:
@@ -121,9 +121,7 @@ class CmisCrawler:
         ordered = sorted(chosen, key=lambda e: (e.meeting_date, e.start_time or "", e.meeting_id))
         ctx.advance("meetings", 0, len(ordered))
         for entry in ordered:
-            prior = known.get(entry.meeting_id)
-            settled = not ctx.full and prior is not None and prior[2] and entry.meeting_date < recent_from
-            if not settled:
+            if ctx.needs_poll(entry.meeting_id, known.get(entry.meeting_id), entry.meeting_date, recent_from):
                 self.poll_meeting(entry)
             ctx.advance("meetings")
 

@@ -158,19 +158,14 @@ class ModernGovCrawler:
         ordered = sorted(listed.values(), key=lambda r: (r.meeting_date or date.max, r.meeting_id))
         ctx.advance("meetings", 0, len(ordered))
         for row in ordered:
-            prior = known.get(row.meeting_id)
-            settled = (
-                not ctx.full
-                and prior is not None
-                and prior[2]
-                and row.meeting_date is not None
-                and row.meeting_date < recent_from
+            settled = not ctx.needs_poll(
+                row.meeting_id, known.get(row.meeting_id), row.meeting_date, recent_from
             )
             status = meeting_status(
                 row.status_raw, "CANCELLED" if row.cancelled_hint else None, row.meeting_date, self.today
             )
             if settled:
-                pass  # known with minutes and outside the recent window: the state keeps its rows
+                pass  # known with minutes, old or checked recently: the state keeps its rows
             elif status != "held":
                 ctx.result.meetings.append(self.listed_meeting(row, status))
             else:
