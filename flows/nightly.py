@@ -168,6 +168,7 @@ def _run(
     clock = StageClock()
     state = StateDB(settings.state_path)
     try:
+        steps.reconcile_ledger(state, settings)  # before start_run marks unfinished runs abandoned
         state.start_run(run_id)
         state.upsert_councils(councils)
 

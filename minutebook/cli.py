@@ -101,13 +101,27 @@ def execute_run(
         console.print(f"[red]error:[/red] {exc}")
         return 1
     _prefect_environment(settings, quiet)
-    from flows.nightly import nightly
-    from minutebook.progress import set_reporter
-    from minutebook.ui import RichReporter, live_progress
+    server = None
+    if not os.environ.get("PREFECT_API_URL"):
+        # no Prefect server configured: start this run's own now, so it boots while we import
+        from flows.api_server import PrivateApiServer
 
-    use_rich = console.is_terminal and not quiet and not as_json
+        server = PrivateApiServer(Path(os.environ["PREFECT_HOME"]) / "api-server.log").start()
     try:
-        with live_progress(console, enabled=use_rich) as rich_reporter:
+        from contextlib import nullcontext
+
+        from flows.api_server import without_heartbeats
+        from flows.nightly import nightly
+        from minutebook.progress import set_reporter
+        from minutebook.ui import RichReporter, live_progress
+
+        use_rich = console.is_terminal and not quiet and not as_json
+        if server:
+            server.wait_ready()
+        with (
+            without_heartbeats() if server else nullcontext(),
+            live_progress(console, enabled=use_rich) as rich_reporter,
+        ):
             if isinstance(rich_reporter, RichReporter):
                 set_reporter(rich_reporter)
             summary = nightly(
@@ -121,6 +135,9 @@ def execute_run(
     except RunLockedError as exc:
         console.print(f"[red]error:[/red] {exc}")
         return 1
+    finally:
+        if server:
+            server.stop()
     if as_json:
         print(json.dumps(summary, default=str, sort_keys=True))
     elif not quiet:

@@ -30,6 +30,7 @@ from minutebook.publish import (
     ledger_published,
     next_warehouse_path,
     prepare_next_warehouse,
+    published_ledger,
     remove_stale_builds,
     swap_in,
 )
@@ -217,6 +218,20 @@ def meeting_counts(build: Path) -> dict[str, int]:
     finally:
         con.close()
     return {str(c): int(n) for c, n in rows}
+
+
+def reconcile_ledger(state: StateDB, settings: Settings) -> list[str]:
+    """Before a run starts: learn from the published warehouse which runs were in fact published.
+
+    Without it, a run killed between the swap and the ledger update would be marked
+    ``abandoned`` by the next start, though its warehouse is the one BI tools read.
+    """
+    adopted = state.adopt_published(published_ledger(settings.warehouse_path))
+    for run_id in adopted:
+        log.warning(
+            "run %s was published but not recorded as such (killed after the swap): recorded now", run_id
+        )
+    return adopted
 
 
 def publish_build(

@@ -154,6 +154,20 @@ class StateDB:
             [status, finished_at or now_utc(), json.dumps(counts, sort_keys=True, default=str), run_id],
         )
 
+    @_locked
+    def adopt_published(self, published: Sequence[tuple[str, datetime, str]]) -> list[str]:
+        """Runs the published warehouse records as published but this ledger does not (a run killed
+        after its warehouse was swapped in, before it could say so here): marked published."""
+        adopted = []
+        for run_id, finished_at, counts in published:
+            rows = self.con.execute(
+                "update raw.runs set status = 'published', finished_at = ?, counts = ? "
+                "where run_id = ? and status in ('running', 'abandoned') returning run_id",
+                [finished_at, counts, run_id],
+            ).fetchall()
+            adopted.extend(r[0] for r in rows)
+        return adopted
+
     # ------------------------------------------------------------------ councils and crawl results
     @_locked
     def upsert_councils(self, councils: Iterable[Council]) -> None:

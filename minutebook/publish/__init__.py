@@ -5,6 +5,7 @@ from minutebook.publish.warehouse import (
     ledger_published,
     next_warehouse_path,
     prepare_next_warehouse,
+    published_ledger,
     remove_stale_builds,
     swap_in,
 )
@@ -14,6 +15,7 @@ __all__ = [
     "ledger_published",
     "next_warehouse_path",
     "prepare_next_warehouse",
+    "published_ledger",
     "remove_stale_builds",
     "swap_in",
 ]

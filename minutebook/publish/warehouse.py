@@ -63,6 +63,31 @@ def ledger_published(build: Path, run_id: str, finished_at: datetime, counts: di
         ledger.con.execute("checkpoint")
 
 
+def published_ledger(warehouse: Path) -> list[tuple[str, datetime, str]]:
+    """(run_id, finished_at, counts JSON) of the runs the published warehouse says were published.
+
+    The warehouse's own ledger is written before the swap, so it knows a run was published
+    even when the process was killed between the swap and the state's ledger update.
+    """
+    if not warehouse.exists():
+        return []
+    try:
+        con = duckdb.connect(str(warehouse), read_only=True)
+    except duckdb.Error:
+        return []  # unreadable: the run goes on and rebuilds; nothing to learn from it
+    try:
+        return [
+            (r[0], r[1], r[2])
+            for r in con.execute(
+                "select run_id, finished_at, counts from raw.runs where status = 'published'"
+            ).fetchall()
+        ]
+    except duckdb.Error:
+        return []
+    finally:
+        con.close()
+
+
 def _fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:

@@ -88,3 +88,35 @@ def test_reader_never_errors_across_publishes(tmp_path: Path) -> None:
     assert generation >= 3
     assert len(results[False][2]) >= 2, "a reader that reopens the file should see new generations"
     assert not list(tmp_path.glob(".build-*")), "build files are consumed by the rename"
+
+
+def test_a_run_killed_after_the_swap_is_recorded_as_published(tmp_path: Path) -> None:
+    """Killed between swap_in and the state's ledger update: the next run learns it from the warehouse."""
+    from datetime import UTC, datetime
+
+    from minutebook import steps
+    from minutebook.load.state import StateDB
+    from minutebook.publish import ledger_published, prepare_next_warehouse
+    from minutebook.settings import Settings
+
+    settings = Settings(home=tmp_path)
+    settings.warehouse_path.parent.mkdir(parents=True)
+    state = StateDB(settings.state_path)
+    try:
+        state.start_run("r1")
+        counts = {"fingerprint": "abc", "documents_parsed": 3}
+        build = settings.warehouse_dir / ".build-r1.duckdb"
+        prepare_next_warehouse(state.con, build)  # the build carries raw.runs, r1 still running
+        ledger_published(build, "r1", datetime.now(UTC), counts)
+        swap_in(build, settings.warehouse_path)
+        # ... the process dies here: the state never hears that r1 was published
+        assert state.last_published_counts() == {}
+
+        assert steps.reconcile_ledger(state, settings) == ["r1"]
+        assert state.last_published_counts() == counts
+        assert steps.reconcile_ledger(state, settings) == []  # idempotent
+        state.start_run("r2")  # would have marked r1 abandoned without the reconciliation
+        status = state.con.execute("select status from raw.runs where run_id = 'r1'").fetchall()
+        assert status == [("published",)]
+    finally:
+        state.close()

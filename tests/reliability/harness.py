@@ -42,6 +42,8 @@ def run_env(prefect_api: str, home: Path, **extra: str) -> dict[str, str]:
             "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
             "DO_NOT_TRACK": "1",
             "MINUTEBOOK_REQUESTS_PER_SECOND": "50",
+            # each run stands for the next night's: the recent window is re-checked every time
+            "MINUTEBOOK_RECHECK_AFTER_HOURS": "0",
             "PYTHONUNBUFFERED": "1",
         }
     )

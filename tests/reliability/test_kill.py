@@ -196,7 +196,13 @@ def test_ledger_after_the_kills(chain: dict) -> None:
     _fp, wh_runs = warehouse_view(chain["published"])
     killed = {k["run_id"]: stage for stage, k in chain["kills"].items()}
     (final_id,) = set(runs) - set(killed)
-    assert runs[final_id] == wh_runs[final_id] == "published"
+    # the run killed after the swap was adopted as published when the next run started
+    # (steps.reconcile_ledger), so the final run may find nothing new to publish
+    after_swap = chain["kills"]["after-swap"]["run_id"]
+    assert runs[after_swap] == wh_runs[after_swap] == "published"
+    assert runs[final_id] in ("published", "unchanged"), runs
+    if runs[final_id] == "published":
+        assert wh_runs[final_id] == "published"
     for run_id, stage in killed.items():
         swapped = (
             chain["kills"][stage]["view"] is not None
