@@ -12,14 +12,21 @@ import re
 
 from minutebook.parse.actions import find_actions
 from minutebook.parse.agenda import AgendaItem, find_items, find_unnumbered
-from minutebook.parse.attendance import heading_status, parse_sections, sentence_attendance
+from minutebook.parse.attendance import (
+    heading_status,
+    headless_list,
+    item_apologies,
+    parse_sections,
+    sentence_attendance,
+    split_inline_headings,
+)
 from minutebook.parse.decisions import find_decisions
 from minutebook.parse.layout import PLine, join_text, prepare
-from minutebook.parse.meeting import parse_meeting
+from minutebook.parse.meeting import covering_letter_end, parse_meeting
 from minutebook.parse.names import looks_like_name
 from minutebook.records import AgendaItemEntry, ExtractedDocument, Line, ParsedMinutes
 
-PARSER_VERSION = "parse-1.1"
+PARSER_VERSION = "parse-1.2"
 
 __all__ = ["PARSER_VERSION", "parse_document", "parse_text"]
 
@@ -140,22 +147,33 @@ def _item_positions(lines: list[PLine], items: list[AgendaItem]) -> dict[int, in
 
 def parse_document(doc: ExtractedDocument, *, source: str = "") -> ParsedMinutes:
     """Everything the parser can read from one extracted document."""
-    lines = _tab_columns(_two_columns(prepare(doc)))
+    lines = split_inline_headings(_tab_columns(_two_columns(prepare(doc))))
     items = find_items(lines)
     item_lines = {it.line for it in items} | {k for it in items for k in range(it.line, it.end_line + 1)}
     line_ids = {id(lines[k]) for k in item_lines}
 
     attendance, used = parse_sections(lines, lambda ln: id(ln) in line_ids)
-    first_att = next((k for k, ln in enumerate(lines) if not ln.blank and heading_status(ln.text)), None)
+    # a covering letter before the minutes: its "Agenda No / Item" lines are not the minutes' items
+    start_at = covering_letter_end(lines)
+    if start_at:
+        items = [it for it in items if it.line >= start_at]
+    first_att = next(
+        (k for k, ln in enumerate(lines) if k >= start_at and not ln.blank and heading_status(ln.text)), None
+    )
     first_item = items[0].line if items else None
-    head_end = min(x for x in (first_att, first_item, len(lines), 40) if x is not None)
+    if not any(e.status == "present" for e in attendance):
+        headless = headless_list(lines, min(first_item or len(lines), len(lines), 80), attendance)
+        if headless:
+            used |= headless
+            first_att = min(headless) if first_att is None else min(first_att, min(headless))
+    head_end = min(x for x in (first_att, first_item, len(lines), start_at + 40) if x is not None)
     # a page number or reference mistaken for an item must not leave the head empty: the head is at
     # least the first six non-blank lines (or up to the attendance list)
-    nonblank = [k for k, ln in enumerate(lines[:60]) if not ln.blank]
+    nonblank = [k for k, ln in enumerate(lines[: start_at + 60]) if k >= start_at and not ln.blank]
     if len(nonblank) >= 6:
         floor = nonblank[5] + 1
         head_end = max(head_end, min(floor, first_att if first_att is not None else floor))
-    meeting = parse_meeting(lines, head_end)
+    meeting = parse_meeting(lines, head_end, start_at)
 
     if len(items) < 2:
         after = (max(used) + 1) if used else head_end
@@ -176,6 +194,7 @@ def parse_document(doc: ExtractedDocument, *, source: str = "") -> ParsedMinutes
             continue
         run.append(ln)
     sentence_attendance(paragraphs, attendance)
+    item_apologies(lines, attendance)
 
     decisions = find_decisions(lines, items, item_pos)
     actions = find_actions(lines, items, item_pos)

@@ -297,6 +297,11 @@ def _tables(
             k += 1
             continue
         header, style = got
+        if style == "space" and not any(_HEADER_ACTION.match(c) for c in header):
+            # "No.   Minute  Action      Lead      Due": header words two spaces apart
+            narrow = [c.strip() for c in re.split(r"\s{2,}", lines[k].text.strip())]
+            if any(_HEADER_ACTION.match(c) for c in narrow) and any(_HEADER_OWNER.match(c) for c in narrow):
+                header = narrow
         col_action = next(
             (
                 i
@@ -317,7 +322,7 @@ def _tables(
         if style == "pipe":
             j = _pipe_rows(lines, j, len(header), col_action, rows, used)
         elif style == "space":
-            j = _space_rows(lines, k, rows, used)
+            j = _space_rows(lines, k, rows, used, width=len(header))
         while style == "tab" and j < n:
             ln = lines[j]
             if ln.blank:
@@ -340,7 +345,7 @@ def _tables(
                 style == "tab"
                 and rows
                 and len(cells) < len(header)
-                and col_action > 0
+                and (col_action > 0 or " " in header[0])
                 and not re.search(r"\d", cells[0])
             ):
                 # continuation of a wrapped row: cells from the action column on
@@ -398,11 +403,15 @@ def _tables(
     return out, used
 
 
-def _space_rows(lines: list[PLine], k: int, rows: list[tuple[list[str], list[PLine]]], used: set[int]) -> int:
+def _space_rows(
+    lines: list[PLine], k: int, rows: list[tuple[list[str], list[PLine]]], used: set[int], width: int = 0
+) -> int:
     """Rows of a table laid out with spaces (plain text or PDF), read by the header's column positions;
     a line with nothing in the first column continues the row above (a wrapped cell)."""
     head_raw = " " * lines[k].indent + lines[k].text
     starts = sorted({m.start() for m in re.finditer(r"\S+(?:\s{1,2}\S+)*", head_raw)})
+    if width and len(starts) != width:
+        starts = sorted({m.start() for m in re.finditer(r"\S+(?:\s\S+)*", head_raw)})
     j = k + 1
     n = len(lines)
     while j < n and not lines[j].blank:
@@ -517,8 +526,72 @@ def _previous_sentence(
     return last.strip(), para
 
 
+# The header of a right-hand column of minutes: "Resolution / Action", "Action by", "Action by whom"
+ACTION_COLUMN_HEAD = re.compile(
+    r"^(?:(?:resolution|decision|penderfyniad)\s*/\s*)?(?:action|gweithred)(?:\s+by(?:\s+whom)?)?"
+    r"(?:\s*/\s*(?:action|gweithred|owner))?$"
+    r"|^(?:resolution|decision)\s*/\s*action\b.*$",
+    re.IGNORECASE,
+)
+_RIGHT_CELL = re.compile(r"^(?P<left>\S.*?\S)(?:\t+|\s{6,})(?P<right>\S[^\t]{0,40})$")
+
+
+def _column_actions(
+    lines: list[PLine], items: list[AgendaItem], item_pos: dict[int, int], used: set[int]
+) -> list[ActionEntry]:
+    """Minutes with a right-hand "Action" column (a "Resolution / Action" or "Action by" header at the
+    top): a short name or role at the far right of a line marks the resolution that line starts
+    as an action, and names its owner. Only after such a header."""
+    head = next(
+        (
+            k
+            for k, ln in enumerate(lines[:200])
+            if not ln.blank
+            and ACTION_COLUMN_HEAD.match(ln.text.strip())
+            and ("/" in ln.text or re.search(r"\bby\b", ln.text, re.I))
+        ),
+        None,
+    )
+    if head is None:
+        return []
+    out: list[ActionEntry] = []
+    n = len(lines)
+    for k in range(head + 1, n):
+        ln = lines[k]
+        if ln.blank or k in used:
+            continue
+        m = _RIGHT_CELL.match(ln.text.strip())
+        if not m:
+            continue
+        right = m.group("right").strip()
+        left = m.group("left").strip()
+        if len(right.split()) > 4 or not _owner_ok(right) or len(left.split()) < 4:
+            continue
+        if re.search(r"[\d£]", right):
+            continue
+        parts, plines = [left], [ln]
+        j = k + 1
+        while not re.search(r"[.!?:]$", parts[-1]) and j < n and not lines[j].blank and len(parts) < 6:
+            if _RIGHT_CELL.match(lines[j].text.strip()):
+                break
+            parts.append(lines[j].text.strip())
+            plines.append(lines[j])
+            j += 1
+        body = join_text(parts)
+        _t, due = _due_in(body)
+        item = item_at(items, item_pos.get(k, -1)) if items else None
+        out.append(
+            ActionEntry(
+                body, split_owners(right), due, _due_date(due), item.label if item else None, span_of(plines)
+            )
+        )
+        used.update(range(k, j))
+    return out
+
+
 def find_actions(lines: list[PLine], items: list[AgendaItem], item_pos: dict[int, int]) -> list[ActionEntry]:
     out, used = _tables(lines, items, item_pos)
+    out += _column_actions(lines, items, item_pos, used)
     heads = frozenset(x for it in items for x in range(it.line, it.end_line + 1))
     n = len(lines)
     k = 0

@@ -87,6 +87,8 @@ def _title_ok(title: str, line: PLine, nxt: PLine | None) -> bool:
         return False
     if not (title[0].isupper() or title[0].isdigit() or title[0] in "'‘\"“"):
         return False
+    if not re.search(r"[A-Za-z]{2}", title):
+        return False  # "30.1.2023", "1 - 6": a date or a page range, not a numbered title
     if title.count("\t") >= 2 or "|" in title:
         return False
     if re.search(r"[.;,]$", title) and not line.heading:
@@ -99,6 +101,14 @@ def _title_ok(title: str, line: PLine, nxt: PLine | None) -> bool:
         return False
     if title.endswith(":") and not line.heading:
         return False
+    if (
+        re.search(r"(?:,|\b(?:and|or|of|the|to|for|from|with))$", title)
+        and nxt is not None
+        and not nxt.blank
+        and not line.heading
+        and not _is_caps(title)
+    ):
+        return False  # "2.1. Catherine Ellwood noted apologies from Graham Pitt, …, and": a sentence
     if line.heading or _is_caps(title):
         return True
     next_continues = nxt is not None and not nxt.blank and nxt.text[:1].islower()
@@ -149,6 +159,8 @@ def find_items(lines: list[PLine], *, after: int = 0) -> list[AgendaItem]:
                 found = AgendaItem(_norm_number(m.group("num")), join_text(parts), i, end)
         else:
             m2 = _NUM_ONLY.match(text.strip())
+            if m2 and ln.indent >= 40:
+                m2 = None  # "CH/23/01" printed at the far right: a document reference, not an item
             if m2:
                 j = i + 1
                 while j < n and j <= i + 3 and lines[j].blank:
@@ -164,6 +176,11 @@ def find_items(lines: list[PLine], *, after: int = 0) -> list[AgendaItem]:
             i = found.end_line + 1
             continue
         i += 1
+    if len(items) == 1 and items[0].line < 10:
+        # a reference at the top ("CH/23/01") taken for an item would hold back every lower number
+        rest = find_items(lines, after=items[0].end_line + 1)
+        if len(rest) >= 2:
+            return rest
     return items
 
 

@@ -65,7 +65,7 @@ _HEADINGS: list[tuple[str, str]] = [
         "in_attendance",
     ),
     (r"(?:council |other )?officers?(?: present| in attendance| attending| attended)?", "in_attendance"),
-    (r"others present|other attendees|observers?|guests?|advisers? present", "in_attendance"),
+    (r"others present|other attendees|observers?|guests?|visitors?|advisers? present", "in_attendance"),
     (r"other (?:councillors|members)(?: attending| present| in attendance)?", "in_attendance"),
     (
         r"(?:parties|interested parties|witnesses|representatives|speakers)(?: present| in attendance)?",
@@ -278,6 +278,41 @@ def _role_then_name(seg: str) -> tuple[str, str] | None:
     return m.group("role").strip(), name
 
 
+def _role_dash_name(text: str) -> tuple[str, str] | None:
+    """'Assistant Director, Highways and Transport – Paul Gorton' → (role, name): officers listed
+    role first, the name after the last dash (the role may hold commas of its own)."""
+    parts = re.split(r"\s+[–—-]\s+", text.strip())
+    if len(parts) != 2:
+        return None
+    role, name = parts[0].strip(), parts[1].strip().rstrip(".,;")
+    if looks_like_name(role) or not looks_like_name(name) or "," in name:
+        return None
+    if not _roleish(role.replace(",", " ")):
+        return None
+    return role, name
+
+
+def _name_then_role(text: str) -> tuple[str, str] | None:
+    """'Judith Amankwah Head of Community Safety, Pendlebrook BC' → (name, role): a name and a role
+    that were set apart by a TAB or a run of spaces the extraction collapsed to one space (Word's
+    "Save as Web Page" writes the TAB as a span of &nbsp;). The longest leading name after which a
+    role begins (a role word among its first words) wins."""
+    tokens = text.split()
+    if len(tokens) < 3 or "\t" in text:
+        return None
+    for n in range(min(6, len(tokens) - 1), 1, -1):
+        cand = " ".join(tokens[:n])
+        if not looks_like_name(cand):
+            continue
+        rest = " ".join(tokens[n:])
+        run = re.split(r"\s*[,;(–—]|\s-\s", rest, maxsplit=1)[0].split()
+        if not run or not run[0][:1].isupper():
+            continue
+        if any(w.casefold().strip(".,") in ROLE_WORDS for w in run[:4]):
+            return cand, rest
+    return None
+
+
 def _roleish(text: str) -> bool:
     """A job title as written before or around a name: capitalised words (and "of", "for", …) with a
     role word among them; prose ("Apologies received from Councillor") is not a role."""
@@ -335,6 +370,9 @@ def _group_label(text: str) -> str | None:
 def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: str | None) -> list[_Person]:
     people: list[_Person] = []
     prefix = title_prefix
+    rdn = _role_dash_name(group)
+    if rdn:
+        return [_Person(raw=rdn[1], status=status, role=rdn[0], lines=lines, title_prefix=prefix)]
     labelled = _group_label(group)
     if labelled is not None:
         group = labelled
@@ -348,6 +386,10 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
     plural, rest = plural_honorific(group)
     if plural:
         prefix, group = plural, rest
+    whole = _name_alias_role(group)
+    if whole and "(" not in (whole[1] or "") and not re.search(r"[,;]", whole[0]):
+        # "Professor Ruth Olawale (RO) Non-Executive Member – Quality and Patient Experience"
+        return [_Person(raw=whole[0], status=status, role=whole[1], lines=lines, title_prefix=prefix)]
     # "Name – Role" with a dash: the dash separates name and role
     dash = _DASH_SEP.search(group)
     if dash and _is_name_segment(group[: dash.start()]) and "," not in group[: dash.start()]:
@@ -391,13 +433,16 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
         if rn:
             people.append(_Person(raw=rn[1], status=status, role=rn[0], lines=lines))
             continue
+        if _titled_literal(seg):
+            people.append(_Person(raw=seg.strip(), status=status, lines=lines))
+            continue
         if _is_name_segment(seg, titled=bool(prefix)):
             bare, parens = _strip_parens(seg)
             role = "; ".join(parens) if parens else None
             people.append(_Person(raw=bare, status=status, role=role, lines=lines, title_prefix=prefix))
         elif people:
             if (
-                seg[:1].islower()
+                (seg[:1].islower() or seg[:1].isdigit())
                 and sep.strip() in {"and", ""}
                 and re.search(r"\bmembers? of the public\b|\bothers?\b", seg)
             ):
@@ -424,10 +469,14 @@ def _starts_with_person(text: str) -> bool:
     seg = first[0][0]
     lab = _ROLE_LABEL.match(t)
     if lab and not plural_honorific(lab.group("role"))[0] and lab.group("rest") != t:
-        rest_first = _top_level_split(lab.group("rest"), re.compile(r"\s*[,;]\s*|\s+and\s+"))
-        if rest_first and _is_name_segment(rest_first[0][0]):
+        # "Labour:   Councillors S Akhtar (Chair), P Brannigan": a group label, then the list
+        lab_plural, lab_rest = plural_honorific(lab.group("rest"))
+        rest_first = _top_level_split(lab_rest, re.compile(r"\s*[,;]\s*|\s+and\s+"))
+        if rest_first and _is_name_segment(rest_first[0][0], titled=bool(lab_plural)):
             return True
     if _is_name_segment(seg, titled=bool(plural)) or _role_then_name(seg) or _name_alias_role(seg):
+        return True
+    if _role_dash_name(t):
         return True
     emb = _embedded_name(seg)
     return bool(emb and _roleish(emb[0]) and len(emb[0].split()) <= 5)
@@ -498,7 +547,7 @@ _PROSE = re.compile(
 )
 _NAME_HEADER_RE = re.compile(
     r"^(?:(?:board|committee|panel|voting|council|cabinet|full)\s+)?(?:names?|members?|attendees?|councillors?|"
-    r"representatives?|participants?)(?:\s+names?)?$"
+    r"representatives?|participants?|visitors?)(?:\s+names?)?$"
 )
 
 
@@ -560,10 +609,39 @@ class _Logical:
     parts: list[str]
     lines: list[PLine]
     role_sep: bool = False  # True when a bare-name line was followed by its role line
+    literal: bool = False  # one person written with characters no name has: kept whole
+
+
+_ODD_CHARS = re.compile(r"[()\"=<>{}\\]|--(?=\s*$|[^\sA-Za-z])|'[);]")
+
+
+def _titled_literal(seg: str) -> bool:
+    """'Councillor O'Brien'); DROP TABLE x;--': an honorific and a surname followed by characters no
+    name or role has (mangled text, or text crafted to break a database). It is one person, kept
+    as written, never part of the previous person's role nor split at its semicolons."""
+    if "\t" in seg:
+        return False  # name and role columns
+    title, name = split_honorifics(seg.strip())
+    if not title or not name or len(name) > 80 or plural_honorific(seg.strip())[0]:
+        return False
+    first = re.match(r"^(?:Mc|Mac|O'|O’|D'|D’)?[A-Z][A-Za-z'’-]*", name)
+    if not first or len(first.group(0)) < 2:
+        return False
+    # "(Chair)", "[part]" and a bracket left open at the line end (wrapped onto the next) are ordinary
+    tail = re.sub(r"\s*\((?:[^()]|\([^()]*\))*\)|\s*\[[^\[\]]*\]|\s*\([^()]*$", "", name[first.end() :])
+    return bool(_ODD_CHARS.search(tail))
 
 
 def _continues(prev: str) -> bool:
     prev = prev.rstrip()
+    # "…; District Councillor" / "Mrs P Okonedo": an honorific after a list separator at the line end,
+    # the name on the next line (not "…, Deputy Mayor": a role)
+    m_hon = re.search(r"(?:^|[,;]|\band)\s*(?P<h>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)$", prev)
+    if m_hon:
+        h = m_hon.group("h")
+        title, name = split_honorifics(h + " X")
+        if title and name == "X" and not re.search(r"(?i)\b(?:mayor|provost|chair\w*)$", h):
+            return True
     return bool(re.search(r"(?:[,;(&]|\band|\bfor|\bof|\bthe|[–—-])$", prev)) or prev.count("(") > prev.count(
         ")"
     )
@@ -586,6 +664,8 @@ def _section_entries(
         rest = ""  # "Present – Councillors" over columns of surnames: the honorific applies to all
     else:
         section_prefix = None
+    if rest and rest[:1].islower() and not _starts_with_person(rest):
+        rest = ""  # "Also in attendance: one representative of the Fire Brigades Union": nobody named
     if rest:
         logicals.append(_Logical([_columns_to_tabs(rest)], [head_line]))
     columns: dict[str, int] | None = None
@@ -599,12 +679,44 @@ def _section_entries(
         if is_stop(ln):
             break
         text = _BULLET_LEAD.sub("", ln.text.strip())
+        bi = re.match(r"^[\w.]+\s*/\s*(?P<t>[\w.]+)\s+(?=\S)", text)
+        if bi and split_honorifics(bi.group("t") + " X")[0] and not _starts_with_person(text):
+            text = text[bi.start("t") :]  # "Cyng. / Cllr. Ieuan Rees": the bilingual title, once
+        if re.search(r",?\s+in\s+the\s+chair\.?$", text, re.I) and (gap or not logicals):
+            break  # "Councillor Lindsay, Convener, in the Chair.": a sentence after the lists
         if _PARTY_ROW.match(text):
             consumed = k + 1  # "LABOUR     CONSERVATIVE": party group headings over the columns
             continue
         if section_prefix:
             text = _with_prefix(text, section_prefix)
         text = _columns_to_tabs(text)
+        if "\t" not in text and not _starts_with_person(text):
+            ntr = _name_then_role(text)
+            if ntr:
+                text = "\t".join(ntr)
+        cells2 = [c.strip() for c in text.split("\t") if c.strip()]
+        if (
+            len(cells2) == 2
+            and not _is_name_segment(cells2[0])
+            and _roleish(cells2[0])
+            and looks_like_name(cells2[1])
+        ):
+            text = f"{cells2[1]}\t{cells2[0]}"  # "Chief Fire Officer<TAB>Rachel Oyelowo": role first
+        elif (
+            len(cells2) == 2
+            and text.count("\t") == 1
+            and not _is_name_segment(cells2[0])
+            and not _heading_status(cells2[0] + ":")
+            and len(cells2[0].split()) <= 5
+            and cells2[0][:1].isupper()
+            and _starts_with_person(cells2[1])
+            and not _starts_with_person(cells2[0])
+        ):
+            # "Primary Headteachers<TAB>Sarah Lockwood (Chair), Fieldhouse Primary School": a
+            # membership category in the left column, the person in the right
+            text = cells2[1]
+        # "Labour:<TAB>Councillors S Akhtar (Chair), …": a group label cell, then the list
+        text = re.sub(r"^([A-Z][^\t:]{1,40}):\t+(?=\S)", r"\1: ", text)
         if text.casefold().rstrip(":") in _COLUMN_WORDS:
             consumed = k + 1  # a table's header cells extracted one per line: "Members" / "Role"
             continue
@@ -617,6 +729,13 @@ def _section_entries(
                 gap = False
                 continue
         cur = logicals[-1] if logicals else None
+        if _titled_literal(text):
+            logicals.append(_Logical([text], [ln], literal=True))
+            gap = False
+            consumed = k + 1
+            continue
+        if cur is not None and cur.literal:
+            cur = None  # nothing continues a literal entry
         starts = _starts_with_person(text)
         if not starts and "\t" not in text and _PROSE.search(text):
             break  # "Meeting began at 1405 hours": the list is over
@@ -689,6 +808,9 @@ def _section_entries(
         consumed = k + 1
     people: list[_Person] = []
     for lg in logicals:
+        if lg.literal:
+            people.append(_Person(raw=lg.parts[0].strip(), status=status, lines=lg.lines))
+            continue
         if columns is not None and "\t" in lg.parts[0]:
             people.extend(_table_row(lg, status, columns))
             continue
@@ -744,7 +866,15 @@ def _table_row(lg: _Logical, status: str, columns: dict[str, int]) -> list[_Pers
     for key, idx in columns.items():
         if idx >= len(cells) or idx == 0:
             continue
-        if key in {"role", "position", "organisation", "representing", "title", "job title", "designation"}:
+        if key in {
+            "role",
+            "position",
+            "organisation",
+            "representing",
+            "title",
+            "job title",
+            "designation",
+        } or (key.startswith("role")):
             role = cells[idx] or None
         elif key in {"attendance", "status", "attended", "present", "present/apologies", "attendance status"}:
             val = cells[idx]
@@ -770,7 +900,7 @@ _LIST_CHARS = (
     r"(?:[^.;:]|(?<=\b[A-Z])\.(?=\s*[A-Z])|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.)"
 )
 _APOLOGY_SENT = re.compile(
-    r"\bapologies(?:\s+for\s+(?:absence|lateness))?\s+(?:were|had\s+been|have\s+been|was)?\s*"
+    r"\bapologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been|was)?\s*"
     r"(?:received|submitted|tendered|given|noted|reported|recorded|made|intimated|presented|offered)?\s*"
     r"(?:and\s+(?:accepted|noted|approved)\s+)?"
     r"(?:for\s+absence\s+)?(?:from|on\s+behalf\s+of|by)\s+(?:the\s+following\s*:?\s*)?(?P<list>"
@@ -791,6 +921,12 @@ _FOLLOWING_PRESENT = re.compile(
     r"\b(?:The\s+following|Those)\s+(?:(?:Councillors|Members|officers|people)\s+)?(?:were\s+)?"
     r"(?P<what>present|in\s+attendance|also\s+present|sent\s+apologies|gave\s+apologies|absent)"
     r"(?:\s+were)?\s*:\s*(?P<list>[^.;:]+)"
+)
+
+
+_SUBSTITUTED_BY = re.compile(
+    r",?\s+who\s+(?:was|were|had\s+been|is)\s+(?:substituted|replaced|represented)\s+by\s+"
+    r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+(?=[,.;]|\s+and\b)"
 )
 
 
@@ -869,6 +1005,9 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
     at …"); people already listed are not added twice."""
     for text, plines in paragraphs:
         flat = re.sub(r"\s+", " ", text)
+        # "from Councillor Daley, who was substituted by Councillor Packwood, Councillor Ninham, …": the
+        # substitute clauses interrupt the list of apologies (the substitutes are listed as present)
+        flat = _SUBSTITUTED_BY.sub("", flat)
         for m in _SUB_SENT.finditer(flat):
             sub = _name_from_tail((m.group("sub") or m.group("sub2") or "").strip())
             if sub and not _lookup(entries, sub):
@@ -927,6 +1066,108 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
                 e.partial = True
 
 
+_APOLOGY_ITEM = re.compile(
+    r"^apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?"
+    r"\s*(?:[:：‒–—-]\s*(?P<rest>\S.*))?$",
+    re.IGNORECASE,
+)
+_ITEM_NUMBER = re.compile(
+    r"^(?:(?:agenda\s+)?item\s+|minute\s+)?(?=[\w/.()-]*\d)[\w/.()-]{1,14}[.:]?\s+", re.I
+)
+
+
+def item_apologies(lines: list[PLine], entries: list[AttendanceEntry]) -> None:
+    """Apologies listed under a numbered item of that name rather than a heading: "3. Apologies for
+    absence" then "Cllr Garland (work).", or run into the title: "23/061 Apologies for absence ‒ Mr
+    Pargeter (holiday); Mrs Winstanley (family commitment). Apologies accepted." Only the leading
+    sentences that are lists of people count."""
+    from minutebook.parse.layout import split_sentences
+
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        if ln.blank:
+            continue
+        num = _ITEM_NUMBER.match(ln.text.strip())
+        if not num:
+            continue
+        m = _APOLOGY_ITEM.match(ln.text.strip()[num.end() :].strip())
+        if not m:
+            continue
+        body: list[PLine] = []
+        if m.group("rest"):
+            body.append(PLine(ln.idx, m.group("rest"), ln.indent, ln.page, ln.start, ln.end))
+            j = i + 1
+        else:
+            j = i + 1
+            while j < n and lines[j].blank and j <= i + 2:
+                j += 1
+        while j < n and not lines[j].blank and len(body) < 8:
+            if _ITEM_NUMBER.match(lines[j].text.strip()) and body:
+                break
+            body.append(lines[j])
+            j += 1
+        if not body:
+            continue
+        text = join_text([b.text for b in body])
+        for sent in split_sentences(text):
+            if not _starts_with_person(sent) or _PROSE.search(re.sub(r"\([^()]*\)", "", sent)):
+                break
+            for p in _parse_list(sent, "apologies", body):
+                if _lookup(entries, p.raw):
+                    continue
+                e = _finish(p)
+                if e:
+                    entries.append(e)
+
+
+_BARE_MEMBER = re.compile(r"^(?P<name>[^()–—,]+?)\s*(?:\((?P<role>[^()]{1,40})\))?\.?$")
+_ROLE_AFTER = re.compile(r"^(?P<name>[^()–—,]+?)\s+[–—-]\s+(?P<role>[^()]{2,60}?)\.?$")
+
+
+def headless_list(lines: list[PLine], end: int, entries: list[AttendanceEntry]) -> set[int]:
+    """Minutes that print who came with no "Present" heading: a run of at least three lines before
+    the first item, one person per line ("Cllr Tremlett (Chairman)", "Cllr Mrs Cornish"), then the
+    others as "Name – Role" ("Mrs Jenny Tapp – Clerk."). The bare names are the members present;
+    the people listed with a role after them attended. Used only when no list was found."""
+    k = 0
+    while k < end:
+        if lines[k].blank:
+            k += 1
+            continue
+        run: list[tuple[int, str, str | None, str]] = []
+        j = k
+        others = False
+        while j < end:
+            ln = lines[j]
+            if ln.blank:
+                if run and j + 1 < end and not lines[j + 1].blank and run[-1][3] != "stop":
+                    j += 1  # "Cllr Fairweather – HDC Councillor." in a paragraph of its own
+                    continue
+                break
+            text = ln.text.strip()
+            bare = _BARE_MEMBER.match(text)
+            after = _ROLE_AFTER.match(text)
+            if not others and bare and looks_like_name(bare.group("name")):
+                run.append((j, bare.group("name"), bare.group("role"), "present"))
+            elif after and looks_like_name(after.group("name")) and len(run) >= 3:
+                others = True
+                run.append((j, after.group("name"), after.group("role"), "in_attendance"))
+            else:
+                break
+            j += 1
+        members = [r for r in run if r[3] == "present"]
+        if len(members) >= 3 and sum(1 for r in members if split_honorifics(r[1])[0]) >= len(members) - 1:
+            used: set[int] = set()
+            for idx, name, role, status in run:
+                e = _finish(_Person(raw=name, status=status, role=role, lines=[lines[idx]]))
+                if e:
+                    entries.append(e)
+                    used.add(idx)
+            return used
+        k = max(j, k + 1)
+    return set()
+
+
 # Headings of the minutes' own sections: never the wrapped end of someone's role.
 _SECTION_WORDS = frozenset(
     {"items", "item", "minutes", "agenda", "business", "declarations", "decisions", "actions", "notes"}
@@ -951,6 +1192,37 @@ def _column_header_at(lines: list[PLine], k: int) -> bool:
         "name",
         "names",
     }
+
+
+_SENTENCE_GAP = re.compile(r"(?<=[a-z)][.;])\s+(?=[A-Z])")
+
+
+def split_inline_headings(lines: list[PLine]) -> list[PLine]:
+    """A second attendance heading run into a paragraph after a full stop ("… Messrs Bardsley, Hext.
+    Also present: Mrs C Rundle (Clerk)") starts a line of its own, so it starts a section."""
+    out: list[PLine] = []
+    for ln in lines:
+        if ln.blank or len(ln.text) < 12:
+            out.append(ln)
+            continue
+        cur = ln
+        while True:
+            cut = None
+            for m in _SENTENCE_GAP.finditer(cur.text):
+                tail = cur.text[m.end() :]
+                hs = _heading_status(tail)
+                if hs and hs[0] not in {"chair", "inherit"} and re.match(r"^[^:：]{3,40}[:：]", tail):
+                    cut = m
+                    break
+            if cut is None:
+                out.append(cur)
+                break
+            head = cur.text[: cut.start()]
+            tail = cur.text[cut.end() :]
+            at = min(cur.end, cur.start + cut.end())
+            out.append(PLine(cur.idx, head, cur.indent, cur.page, cur.start, at, cur.heading))
+            cur = PLine(cur.idx, tail, cur.indent, cur.page, at, cur.end, False)
+    return out
 
 
 def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], set[int]]:
@@ -1009,19 +1281,20 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
             for p in people:
                 p.status = "present"
                 p.role = f"{label}; {p.role}" if p.role else label
+        section_ids: set[int] = set()
         for p in people:
             e = _finish(p)
             if e is None:
                 continue
             dup = next((x for x in entries if x.person_key == e.person_key), None)
+            if dup is not None and id(dup) in section_ids and (dup.title or "") != (e.title or ""):
+                dup = None  # "Cllr Mrs Cornish" and "Cllr Cornish" in one list: two people
             if dup is not None:
                 if p.status == "sub":
                     dup.substitute = True
                 continue
-            if p.status == "sub":
-                # listed only as a substitute: present
-                pass
             entries.append(e)
+            section_ids.add(id(e))
         used.update(range(i, j + consumed))
         i = j + max(consumed, 0)
         if i == j and consumed == 0:

@@ -70,32 +70,57 @@ _MINUTES_APPROVED = re.compile(
     r"\b(?i:minutes?\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?meeting)\b(?:(?!\b(?:where|which\s+was)\b)[^.]){0,160}"
     r"\b(?:was|were)\s+(?:(?:duly|unanimously)\s+)?(?i:approved|agreed|confirmed)\b"
 )
+# "Proposed by Cllr Okoro, seconded by Cllr Williams and RESOLVED that …": the resolution after the
+# proposer and seconder (the lead-in is not part of it)
+_PROPOSED_RESOLVED = re.compile(
+    r"^(?:It\s+was\s+)?(?i:proposed|moved)\b[^.;]{0,160}?(?:\band|,)\s+(?:(?i:unanimously)\s+)?"
+    r"(?:RESOLVED|resolved|Resolved|AGREED|agreed)\s*(?:[:–—-]\s*)?(?P<rest>(?:that|to|THAT|That)\b.*)$"
+)
+_SENT_MARKER = re.compile(r"^(?:RESOLVED|Resolved)\s*(?:[:–—-]\s*)?(?P<rest>(?:that|to|That|THAT)\s.*)$")
+_VOTE_TAIL = re.compile(r"\s+(?:For:?\s*\d+|Against:?\s*\d+|Abstentions?:?\s*\d+)(?:\s.*)?$")
+_TRUE_RECORD = re.compile(
+    r"^(?:The(?:se|y)?|It|This)\b[^.]{0,80}\b(?:was|were)\s+(?:duly\s+)?(?:agreed|approved|confirmed)\s+as\s+an?\s+"
+    r"(?:true|correct|accurate|fair)\s+record\b"
+)
+# Scottish minutes: "There was submitted and approved as a correct record the Minute of Meeting …"
+_SUBMITTED_APPROVED = re.compile(
+    r"^There\s+(?:was|were|had\s+been)\s+(?:submitted|circulated|considered)\s+and\s+(?:approved|agreed)\b"
+)
 _ELECTED = re.compile(
     r"^(?:(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|Dr)\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:was|were)\s+"
     r"(?:duly\s+|unanimously\s+)?(?:elected|appointed)\b"
 )
 _APPROVED_SUBJECT = re.compile(
-    r"^(?:The\s+|These\s+|This\s+|All\s+)?(?:draft\s+)?(?:minutes?|following|recommendations?|report|plan|budget|"
-    r"accounts?|policy|proposals?|terms)",
+    r"^(?:The\s+|These\s+|This\s+|All\s+)?(?:(?:draft|revised|updated|forward|work|annual|[A-Z][\w'’-]*)\s+){0,2}"
+    r"(?:minutes?|following|recommendations?|report|plan|budget|accounts?|policy|proposals?|terms|programme)\b",
     re.I,
 )
 # planning and licensing outcomes written on their own: "GRANTED subject to conditions",
 # "Permission REFUSED", "Deferred for a site visit"
 _DEFERRED = re.compile(
     r"^(?:(?:Officer(?:s'|’s)?\s+)?Recommendations?\s+(?i:approved|agreed|accepted|adopted)\b"
-    r"|(?:(?:Planning\s+|Listed\s+Building\s+)?(?:Permission|Application|Consent|Licence)\s+)?"
+    r"|(?:(?:Planning\s+|Listed\s+Building\s+)?(?:Permission|Application|Consent|Licence)"
+    r"(?:\s+(?:No\.?\s*)?[\w/.-]*\d[\w/.-]*)?(?:\s*[–—:]|\s+-)?\s+)?"
     r"(?:Deferred|DEFERRED|GRANTED|Granted|REFUSED|Refused|APPROVED|Approved|WITHDRAWN)\b(?!\s+(?:by|at|in|on)\b))"
 )
 _OUTCOME_SENT = re.compile(
     r"^(?:(?:Officer(?:s'|’s)?\s+)?Recommendations?\s+(?i:approved|agreed|accepted|adopted)"
     r"|(?:Planning\s+)?(?:Permission|Application|Consent|Licence)\s+(?:GRANTED|REFUSED|DEFERRED))\b"
 )
+# "Application 23/00112/LBC – GRANTED subject to conditions.": an outcome naming the application
+_APPLICATION_OUTCOME = re.compile(
+    r"^(?:Planning\s+|Listed\s+Building\s+)?(?:Application|Permission|Consent)\s+(?:No\.?\s*)?[\w/.-]*\d[\w/.-]*"
+    r"\s*(?:[–—:]|\s-)\s*(?:GRANTED|REFUSED|DEFERRED|APPROVED|Granted|Refused|Deferred|Approved)\b"
+)
+_ACTION_LINE = re.compile(r"^(?:ACTIONS?|Actions?)\s*(?:[:–—]|\s-)\s*\S")
 _LEAD_END = re.compile(r"[:：]\s*[-–—]*\s*$|[:：]?\s*[-–—]+\s*$")
 _PART = re.compile(
     r"^(?:\(?(?P<n>\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\((?P<n2>\d{1,2}|[a-z]|[ivx]{1,4})\))\s+(?P<text>.+)$"
 )
 _INLINE_PARTS = re.compile(r"(?:^|\s|;\s*(?:and\s+)?)\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+")
-_NUM_PREFIX = re.compile(r"^(?:[-–•·*Ø▪]\s*)?(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?")
+_NUM_PREFIX = re.compile(
+    r"^(?:[-–•·*Ø▪]\s*)?(?:(?:\d{1,3}(?:\.\d{1,2})*\.?|(?-i:[A-Z]{1,5})\s?\d{1,4}/\d{1,4}|\d{1,3}/\d{1,4})\s+)?"
+)
 _NOT_DECISION = re.compile(
     r"\b(?:noted|proposed|seconded|lost|fell|defeated|withdrawn)\b\s*\.?$|^(?:Proposed|Seconded|For|Against|Abstentions?|Reasons?)\b",
     re.I,
@@ -262,7 +287,12 @@ def _paragraphs(lines: list[PLine], stops: set[int]) -> list[tuple[int, int]]:
     out = []
     a = None
     for k, ln in enumerate(lines):
-        starts_new = k in stops or (ln.heading and not ln.blank) or _caps_heading_line(ln.text)
+        starts_new = (
+            k in stops
+            or (ln.heading and not ln.blank)
+            or _caps_heading_line(ln.text)
+            or bool(_ACTION_LINE.match(ln.text.strip()))  # "ACTION: …" is not the start of a resolution
+        )
         if ln.blank or starts_new:
             if a is not None:
                 out.append((a, k))
@@ -278,6 +308,7 @@ def _paragraphs(lines: list[PLine], stops: set[int]) -> list[tuple[int, int]]:
             or _PART.match(ln.text)
             or _BULLET_PART.match(ln.text)
             or _IT_WAS.match(ln.text.strip())
+            or _APPLICATION_OUTCOME.match(ln.text.strip())
         ):
             out.append((a, k))
             a = k
@@ -324,6 +355,8 @@ def find_decisions(
             m_cut = BARE_MARKER.match(cut)
             if m_cut and m_cut.group("rest").strip(" :-–—"):
                 text, m = cut, m_cut
+        if m and m.group("rest").startswith("/"):
+            continue  # "Resolution / Action": the header of a right-hand column
         if m and (
             not m.group("m").casefold().startswith("decision")
             or m.group("rest")
@@ -403,16 +436,36 @@ def find_decisions(
                         add(part, pl, a)
                 consumed_until = nxt
                 continue
+        prev_sent = ""
         for sent in split_sentences(text):
             s = sent.strip()
-            if _ELECTED.match(s):
+            before, prev_sent = prev_sent, s
+            # "It was proposed and unanimously agreed that …" is a sentence form, kept whole (below)
+            m_prop = (not _IT_WAS.match(s) and _PROPOSED_RESOLVED.match(s)) or _SENT_MARKER.match(s)
+            if m_prop:
+                add(_VOTE_TAIL.sub("", m_prop.group("rest")).strip(), plines, a)
+            elif _ELECTED.match(s) or _TRUE_RECORD.match(s) or _SUBMITTED_APPROVED.match(s):
                 add(s, plines, a)
+            elif re.search(r"\bcarried\b", s) and not re.search(r"\bnot\s+carried\b", s):
+                # an election: "Cllr A nominated Cllr B as Chairman … There being no other nominations
+                # this was carried with all in favour."
+                if re.search(r"\bnominated\b", s):
+                    add(s, plines, a)
+                elif re.search(r"\bnominated\b", before):
+                    add(f"{before} {s}", plines, a)
             elif (
                 _IT_WAS.match(s)
                 or _BODY_AGREED.match(s)
                 or _IT_WAS_ANY.search(s)
                 or _NOTED_AND_AGREED.match(s)
             ):
+                m_inl = re.search(r"[:：]\s*[-–—]*\s*(?=\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s)", s)
+                inl = _inline_parts(s[m_inl.end() :]) if m_inl else []
+                if len(inl) >= 2:
+                    # "The Committee agreed:- (a) to approve the plan; and (b) to note the report."
+                    for part in inl:
+                        add(part, plines, a)
+                    continue
                 if _LEAD_END.search(s) and re.search(r"[:：]\s*[-–—]*\s*$", s):
                     # "… agreed:-", "The Committee RESOLVED to:", "… AGREED the recommendations, namely to:"
                     parts, nxt = _collect_parts(lines, b, stops)
@@ -434,6 +487,11 @@ def find_decisions(
                 )
             ):
                 add(s, plines, a)
+            elif ":" in s and len(s.split()) > 32:
+                # "The following payments were approved: Mrs C Rundle – salary £612.40 …"
+                head = s.split(":", 1)[0] + ":"
+                if _PASSIVE.match(head) and _APPROVED_SUBJECT.match(head):
+                    add(head, plines, a)
     return out
 
 

@@ -179,10 +179,21 @@ def _drop_welsh(text: str) -> str:
     return out
 
 
+# OCR reads "l" as "1" and "o" as "0" inside words ("Wi11iams", "Apo1ogies", "Counci1"): a 1/0
+# between lower-case letters, or ending a long lower-case word, is the letter.
+_OCR_DIGIT = re.compile(r"(?<=[a-z])[10]+(?=[a-z])|(?<=[A-Z][a-z]{4})[1]\b|(?<=[a-z]{5})[1]\b")
+
+
+def _ocr_letters(text: str) -> str:
+    if not re.search(r"[a-z][10]", text):
+        return text
+    return _OCR_DIGIT.sub(lambda m: m.group(0).replace("1", "l").replace("0", "o"), text)
+
+
 def _clean(text: str) -> str:
     text = _TAGS.sub("", text)
     text = _BOLD.sub("", text)
-    return _drop_welsh(text.strip())
+    return _drop_welsh(_ocr_letters(text.strip()))
 
 
 def _indent(raw: str) -> int:

@@ -50,7 +50,7 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _TIME_RE = re.compile(
-    r"(?<![\d/£.:])(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?|noon)(?![a-z])"
+    r"(?<![\d/£.:])(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?|noon|y\.?\s?[hb]\.?)(?![a-z])"
     r"|(?<![\d/£.:])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d:])"
     r"|(?<![\d/£.:])(?P<h3>[01]\d|2[0-3])[.:]?(?P<m3>[0-5]\d)\s*(?:hours|hrs|h)\b",
     re.IGNORECASE,
@@ -78,6 +78,13 @@ _TIME_RANGE = re.compile(
 )
 _NOT_THIS = re.compile(
     r"\b(?:next|previous|last|future|following|earlier|subsequent|forthcoming)\s+meeting", re.I
+)
+
+
+_HELD_NO_YEAR = re.compile(
+    rf"\bheld\s+(?:\w+\s+){{0,8}}?on\s+(?:(?:{_DAY_RE}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:\s+of)?\s+(?P<m>{_MONTH_RE})\b(?!\.?,?\s+\d{{4}})",
+    re.IGNORECASE,
 )
 
 
@@ -118,6 +125,8 @@ def time_of_match(m: re.Match[str]) -> str | None:
         h = int(m.group("h"))
         mi = int(m.group("m") or 0)
         ap = m.group("ap").casefold().replace(".", "").replace(" ", "")
+        # Welsh: "6.30 y.h." (yr hwyr, evening) / "10 y.b." (y bore, morning)
+        ap = {"yh": "pm", "yb": "am"}.get(ap, ap)
         if ap == "noon":
             h, mi = 12, mi
         elif ap.startswith("p") and h < 12:
@@ -150,7 +159,8 @@ _COUNCIL_RE = re.compile(
 _COUNCIL_CAPS_RE = re.compile(
     r"\b((?:[A-Z][A-Z'’.-]+\s+){1,4}(?:(?:METROPOLITAN\s+BOROUGH|BOROUGH|COUNTY|DISTRICT|CITY|TOWN|PARISH|"
     r"COMMUNITY)\s+)?COUNCIL|(?:[A-Z][A-Z'’-]+\s+){1,4}COMBINED\s+AUTHORITY"
-    r"|(?:[A-Z][A-Z'’-]+\s+){1,3}(?:HEALTH\s+AND\s+SOCIAL\s+CARE\s+)?INTEGRATION\s+JOINT\s+BOARD)\b"
+    r"|(?:[A-Z][A-Z'’-]+\s+){1,3}(?:HEALTH\s+AND\s+SOCIAL\s+CARE\s+)?INTEGRATION\s+JOINT\s+BOARD"
+    r"|(?:[A-Z][A-Z'’-]+\s+){1,4}FIRE\s+(?:AND\s+RESCUE\s+)?AUTHORITY)\b"
 )
 _BODY_WORDS = re.compile(
     r"\b(?:committee|sub-committee|board|panel|cabinet|council|forum|group|commission|partnership|assembly|"
@@ -163,7 +173,7 @@ _MEETING_OF = re.compile(
     re.IGNORECASE,
 )
 _BAD_COUNCIL_START = re.compile(r"^(?:the|of|and|minutes|meeting|held|members|by|to|from)\s+", re.I)
-_ACRONYM_COUNCIL = re.compile(r"\b([A-Z]{1,4})(CC|BC|DC|MBC|TC|PC)\b")
+_ACRONYM_COUNCIL = re.compile(r"(?<![/\w-])([A-Z]{1,4})(CC|BC|DC|MBC|TC|PC)(?![/\w-])")
 _ACRONYM_TYPES = {
     "CC": "County Council",
     "BC": "Borough Council",
@@ -236,6 +246,20 @@ def _find_body(head_lines: list[str], council: str | None, header_text: str) -> 
             and not DATE_RE.search(body)
         ):
             return body
+    for text in head_lines[:4]:
+        # "Minutes of the Board of Directors Meeting in Public" alone on its line
+        m_line = re.match(
+            r"^minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<body>[A-Z].{2,80}?)\s*$", text.strip(), re.I
+        )
+        if m_line:
+            body = m_line.group("body")
+            if (
+                _BODY_WORDS.search(re.sub(r"(?i)\bmeeting\b", "", body))
+                and not DATE_RE.search(body)
+                and not _TIME_RE.search(body)
+                and not re.search(r"(?i)\b(?:held|meeting\s+of)\b", body)
+            ):
+                return body
     for text in head_lines[:3]:
         # ModernGov title: "Cabinet - Wednesday, 15th March, 2023 7.00 pm"
         m2 = re.match(
@@ -343,9 +367,35 @@ def _times_in(text: str) -> list[tuple[str, int]]:
     return out
 
 
-def parse_meeting(lines: list[PLine], head_end: int) -> MeetingInfo:
-    """Meeting facts; ``head_end`` is the index of the first line after the head of the minutes."""
-    head = [ln for ln in lines[:head_end] if not ln.blank][:15]
+_LETTER_START = re.compile(r"^(?:dear\s+(?:councillor|member|sir|colleague)s?\b|please\s+ask\s+for\b)", re.I)
+_LETTER_END = re.compile(
+    r"^(?:this\s+page\s+(?:is\s+)?(?:intentionally|deliberately)\s+(?:left\s+)?blank\.?"
+    r"|agenda\s+item\s+\d+[a-z]?)$",
+    re.I,
+)
+
+
+def covering_letter_end(lines: list[PLine], limit: int = 150) -> int:
+    """A "Public Document Pack" opens with a covering letter ("Please ask for", "Dear Councillor")
+    whose dates are the letter's and the next meeting's; the minutes start after the page it ends
+    on ("This page is intentionally left blank", the "Agenda Item 5" stamp). 0 when there is none."""
+    letter = next((k for k, ln in enumerate(lines[:limit]) if _LETTER_START.match(ln.text.strip())), None)
+    if letter is None:
+        return 0
+    for k in range(letter + 1, min(len(lines), limit)):
+        if _LETTER_END.match(lines[k].text.strip()):
+            j = k + 1
+            while j < len(lines) and (lines[j].blank or _LETTER_END.match(lines[j].text.strip())):
+                j += 1
+            return j
+    return 0
+
+
+def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> MeetingInfo:
+    """Meeting facts; ``head_end`` is the index of the first line after the head of the minutes,
+    ``start_at`` the first line of the minutes themselves (after a covering letter)."""
+    letter_head = [ln.text for ln in lines[:start_at] if not ln.blank][:8]
+    head = [ln for ln in lines[start_at:head_end] if not ln.blank][:15]
     head_texts = [ln.text for ln in head]
     header_text = join_text(head_texts)
     all_text = "\n".join(ln.text for ln in lines)
@@ -354,6 +404,12 @@ def parse_meeting(lines: list[PLine], head_end: int) -> MeetingInfo:
 
     # date: the "held on" line, a "Date:" label, else the first date of the head
     candidates: list[tuple[int, str]] = []
+    # "held on 8th May at 7.00pm": the day and month of the meeting, the year written elsewhere
+    yearless = {
+        f"{MONTHS[m.group('m').casefold()[:3]]:02d}-{int(m.group('d')):02d}"
+        for m in _HELD_NO_YEAR.finditer(header_text)
+        if 1 <= int(m.group("d")) <= 31
+    }
     for m in DATE_RE.finditer(header_text):
         iso = date_of_match(m)
         if not iso:
@@ -361,9 +417,18 @@ def parse_meeting(lines: list[PLine], head_end: int) -> MeetingInfo:
         before = header_text[max(0, m.start() - 60) : m.start()]
         if _NOT_THIS.search(before) or re.search(r"\b(?:previous|last)\b[^.]{0,40}$", before, re.I):
             continue
+        if re.search(
+            r"\b(?:posted|published|updated|uploaded|printed|issued|dispatched|despatched)\b"
+            r"(?:\s+\w+){0,2}\W*$",
+            before,
+            re.I,
+        ):
+            continue  # "Posted on 14 June 2023": when the minutes were published
         score = 0
         if re.search(r"\b(?:held|date|on)\b\W*(?:\w+\W+){0,2}$", before, re.I):
             score += 2
+        if iso[5:] in yearless:
+            score += 3
         candidates.append((score, iso))
     if candidates:
         best = max(candidates, key=lambda c: c[0])
@@ -428,7 +493,11 @@ def parse_meeting(lines: list[PLine], head_end: int) -> MeetingInfo:
                 end = t
     info.end_time = end or range_end
 
-    info.council = _find_council(head_texts[:8], all_text)
+    info.council = _find_council(head_texts[:8], "")
+    if info.council is None and letter_head:
+        info.council = _find_council(letter_head, "")  # the letterhead of the covering letter
+    if info.council is None:
+        info.council = _find_council(head_texts[:8], all_text)
     if info.council and info.council.isupper():
         info.council = " ".join(
             w.lower() if w.lower() in {"of", "and", "upon", "on", "the"} and k else w.capitalize()

@@ -110,6 +110,11 @@ _PREFIXES_RAW = [
     "Col",
     "Lt",
     "Judge",
+    # fire-service ranks written as titles ("SM Kelly Brent" = Station Manager): see _RANKS
+    "SM",
+    "WM",
+    "GM",
+    "CM",
 ]
 # Plural forms that introduce a list and distribute over it ("Councillors A, B and C").
 _PLURALS_RAW = {
@@ -121,6 +126,8 @@ _PLURALS_RAW = {
     "Councillors": "Councillor",
     "Cllrs": "Cllr",
     "Messrs": "Mr",
+    "Mesdames": "Mrs",
+    "Mmes": "Mrs",
     "Drs": "Dr",
 }
 POST_NOMINALS = frozenset(
@@ -327,6 +334,8 @@ ROLE_WORDS = frozenset(
         "neighbourhoods",
         "nhs",
         "none",
+        "nursery",
+        "nurseries",
         "nursing",
         "observer",
         "observers",
@@ -373,6 +382,7 @@ ROLE_WORDS = frozenset(
         "social",
         "solicitor",
         "specialist",
+        "station",
         "strategic",
         "strategy",
         "sub-committee",
@@ -384,9 +394,12 @@ ROLE_WORDS = frozenset(
         "treasurer",
         "trust",
         "trustee",
+        "union",
+        "unions",
         "unit",
         "university",
         "vice",
+        "watch",
         "vice-chair",
         "vice-chairman",
         "voluntary",
@@ -482,6 +495,10 @@ _POST_FOLDED = frozenset(p.casefold() for p in POST_NOMINALS)
 _WEAK = frozenset({("dc",), ("ds",), ("di",), ("pc",), ("major",), ("hon",), ("judge",), ("lady",)})
 
 
+# Rank abbreviations that are far more often a person's initials ("GM Smith"): a title only in
+# capitals and before a written-out given name and a surname ("SM Kelly Brent").
+_RANKS = frozenset({("sm",), ("wm",), ("gm",), ("cm",)})
+
 _BY_FIRST: dict[int, dict[str, list[tuple[str, ...]]]] = {}
 
 
@@ -532,6 +549,13 @@ def split_honorifics(raw: str) -> tuple[str | None, str]:
             break
         seq = tuple(_fold(t) for t in tokens[i : i + n])
         if seq in _WEAK and tokens[i].isupper() and len(tokens) - (i + n) < 1:
+            break
+        if seq in _RANKS and not (
+            tokens[i].isupper()
+            and len(tokens) - (i + n) >= 2
+            and _NAME_TOKEN.match(tokens[i + n])
+            and _NAME_TOKEN.match(tokens[i + n + 1].rstrip(",."))
+        ):
             break
         # "Mayor of X", "Lord Mayor of X": a role, not a title
         if (
