@@ -21,13 +21,13 @@ def main(argv: list[str] | None = None) -> int:
     from bench.warehouse import bench_warehouse
 
     if args.quick:
-        bench_extraction(documents=4, repeat=1, long_repeat=2)
+        bench_extraction(documents=4, repeat=1, long_minutes=20)
         bench_warehouse(meetings=2_000, per_meeting=30)
         bench_first_and_rerun(
             meetings_per_committee=1, rate=20.0
         )  # the rerun-after-a-new-meeting figure is full-only
     else:
-        bench_extraction(documents=24, repeat=2, long_repeat=32)
+        bench_extraction(documents=24, repeat=2, long_minutes=500)
         bench_warehouse(meetings=100_000, per_meeting=30)
         bench_first_and_rerun(meetings_per_committee=3, rate=1.0)  # the default politeness, as a nightly run
         bench_new_meeting(documents=300)

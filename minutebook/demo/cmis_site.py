@@ -35,14 +35,13 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from minutebook.demo.corpus import committee_roster, compose, hhmm, people_pool
 from minutebook.demo.pdfrender import build_pdf, render_minutes_pdf
-from minutebook.demo.server import LOOPBACK, LoopbackServer
+from minutebook.demo.server import LOOPBACK, LoopbackSite, SiteHandler
 
 COUNCIL_ID = "westshire"
 COUNCIL_NAME = "Westshire County Council"
@@ -184,11 +183,13 @@ def build_meetings(today: date) -> list[CmisMeeting]:
     return out
 
 
-class CmisSite:
+class CmisSite(LoopbackSite):
     """The demo CMIS site on 127.0.0.1. Use as a context manager, or call :meth:`start` / :meth:`stop`."""
 
+    server_name = "cmis-site"
+
     def __init__(self, port: int = 0, *, base_path: str = "/cmis5", today: date | None = None) -> None:
-        self.port = port
+        super().__init__(port)
         self.base_path = "/" + base_path.strip("/")
         self.today = today or DEFAULT_TODAY
         self.council_id = COUNCIL_ID
@@ -196,11 +197,8 @@ class CmisSite:
         self.meetings = build_meetings(self.today)
         self._by_mid = {m.mid: m for m in self.meetings}
         self._docs = {d.token.lower(): d for m in self.meetings for d in m.documents}
-        self.request_log: list[dict[str, Any]] = []
-        self._lock = threading.Lock()
         self._render_lock = threading.Lock()
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
-        self._server: LoopbackServer | None = None
 
     # ------------------------------------------------------------------ lifecycle
     @property
@@ -222,33 +220,13 @@ class CmisSite:
     def document_url(self, d: CmisDocument) -> str:
         return f"{self.base_url}/Document.ashx?{d.token}"
 
-    def start(self) -> CmisSite:
-        if self._server is not None:
-            return self
-        site = self
+    def _on_start(self) -> None:
+        self._tmp = tempfile.TemporaryDirectory(prefix="cmis-site-")  # rendered minutes PDFs
 
-        class Handler(_Handler):
-            pass
-
-        Handler.site = site
-        self._tmp = tempfile.TemporaryDirectory(prefix="cmis-site-")
-        self._server = LoopbackServer(Handler, self.port, "cmis-site")
-        self.port = self._server.port
-        return self
-
-    def stop(self) -> None:
-        if self._server is None:
-            return
-        self._server.stop()
+    def _on_stop(self) -> None:
         if self._tmp is not None:
             self._tmp.cleanup()
-        self._server = self._tmp = None
-
-    def __enter__(self) -> CmisSite:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+        self._tmp = None
 
     # ------------------------------------------------------------------ content
     def document_bytes(self, d: CmisDocument) -> bytes:
@@ -262,19 +240,6 @@ class CmisSite:
                 else:
                     d._bytes = build_pdf(d.text, header=d.header)[0]
             return d._bytes
-
-    def _log(self, handler: BaseHTTPRequestHandler, status: int, sent: int) -> None:
-        wanted = ("User-Agent", "If-None-Match", "If-Modified-Since")
-        entry = {
-            "time": time.time(),
-            "method": handler.command,
-            "path": handler.path,
-            "headers": {k: handler.headers[k] for k in wanted if handler.headers.get(k) is not None},
-            "status": status,
-            "bytes": sent,
-        }
-        with self._lock:
-            self.request_log.append(entry)
 
     def robots_txt(self) -> str:
         return f"User-agent: *\nDisallow: {self.base_path}/Admin/\nDisallow: {self.base_path}/Login.aspx\n"
@@ -477,39 +442,15 @@ def _dnn_params(path: str) -> dict[str, str]:
     return out
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(SiteHandler):
     site: CmisSite
-    protocol_version = "HTTP/1.1"
-    server_version = "Microsoft-IIS/10.0"
-    sys_version = ""
-    disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms delayed-ACK stall
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - BaseHTTPRequestHandler's name
-        pass
 
     def do_GET(self) -> None:
+        self.arrived = time.time()
         try:
             self._route()
         except (BrokenPipeError, ConnectionResetError):
             return
-
-    def _send(
-        self,
-        status: int,
-        body: bytes = b"",
-        ctype: str = "text/html; charset=utf-8",
-        headers: dict[str, str] | None = None,
-    ) -> None:
-        self.send_response(status)
-        if status != 304:
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-        for k, v in (headers or {}).items():
-            self.send_header(k, v)
-        self.end_headers()
-        if status != 304 and body:
-            self.wfile.write(body)
-        self.site._log(self, status, len(body) if status != 304 else 0)
 
     def _route(self) -> None:
         site = self.site
@@ -591,6 +532,9 @@ class _Handler(BaseHTTPRequestHandler):
                 pass
         headers["Content-Disposition"] = f'inline; filename="{doc.token[:8]}.pdf"'
         self._send(200, body, "application/pdf", headers)
+
+
+CmisSite.handler = _Handler
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -46,7 +46,6 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from http.server import BaseHTTPRequestHandler
 from importlib import resources
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
@@ -65,7 +64,7 @@ from minutebook.demo.corpus import (
     people_pool,
 )
 from minutebook.demo.pdfrender import build_pdf
-from minutebook.demo.server import LOOPBACK, LoopbackServer
+from minutebook.demo.server import LOOPBACK, LoopbackSite, SiteHandler
 
 COUNCIL_ID = "sandbury"
 COUNCIL_NAME = "Sandbury Borough Council"
@@ -433,7 +432,7 @@ def _parse_day(value: str) -> date | None:
 # --------------------------------------------------------------------------- the site
 
 
-class DemoSite:
+class DemoSite(LoopbackSite):
     """The demo council site on 127.0.0.1. Use as a context manager, or call :meth:`start` / :meth:`stop`."""
 
     def __init__(
@@ -446,7 +445,7 @@ class DemoSite:
         meetings_per_committee: int | dict[int, int] = 3,
         webservice: bool = True,
     ) -> None:
-        self.port = port
+        super().__init__(port)
         self.base_path = "/" + base_path.strip("/") if base_path.strip("/") else ""
         self.faults = faults
         self.today = today or DEFAULT_TODAY
@@ -465,11 +464,8 @@ class DemoSite:
             if m.minutes:
                 self._docs[m.minutes.path.lower()] = m.minutes
                 self._by_att[m.minutes.attachment_id] = m.minutes
-        self.request_log: list[dict[str, Any]] = []
-        self._lock = threading.Lock()
         self._render_locks = {att: threading.Lock() for att in self._by_att}
         self._served_503: set[int] = set()
-        self._server: LoopbackServer | None = None
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -480,31 +476,6 @@ class DemoSite:
     @property
     def root_url(self) -> str:
         return f"http://{LOOPBACK}:{self.port}/"
-
-    def start(self) -> DemoSite:
-        if self._server is not None:
-            return self
-        site = self
-
-        class Handler(_Handler):
-            pass
-
-        Handler.site = site
-        self._server = LoopbackServer(Handler, self.port, "demo-site")
-        self.port = self._server.port
-        return self
-
-    def stop(self) -> None:
-        if self._server is None:
-            return
-        self._server.stop()
-        self._server = None
-
-    def __enter__(self) -> DemoSite:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
     # ------------------------------------------------------------------ content access
 
@@ -521,11 +492,6 @@ class DemoSite:
                 else:
                     doc._bytes, doc._pages = build_pdf(doc.text, header=doc.header)
             return doc._bytes
-
-    def _log(self, handler: BaseHTTPRequestHandler, status: int, sent: int) -> None:
-        entry = _log_entry(handler, status, sent)
-        with self._lock:
-            self.request_log.append(entry)
 
     def document_pages(self, doc: Document) -> int:
         self.document_bytes(doc)
@@ -1044,15 +1010,8 @@ WSDL = """<?xml version="1.0" encoding="utf-8"?>
 # --------------------------------------------------------------------------- HTTP handler
 
 
-class _Handler(BaseHTTPRequestHandler):
-    disable_nagle_algorithm = True  # small responses otherwise wait ~40 ms for a delayed ACK
+class _Handler(SiteHandler):
     site: DemoSite
-    protocol_version = "HTTP/1.1"
-    server_version = "Microsoft-IIS/10.0"
-    sys_version = ""
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - BaseHTTPRequestHandler's name
-        pass
 
     def do_GET(self) -> None:
         self.arrived = time.time()
@@ -1061,38 +1020,6 @@ class _Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self.arrived = time.time()
         self._dispatch(head=True)
-
-    # ------------------------------------------------------------------ plumbing
-
-    def _send(
-        self,
-        status: int,
-        body: bytes = b"",
-        ctype: str = "text/html; charset=utf-8",
-        headers: dict[str, str] | None = None,
-        *,
-        head: bool = False,
-        declared_length: int | None = None,
-    ) -> None:
-        self.send_response(status)
-        if status != 304:
-            self.send_header("Content-Type", ctype)
-            self.send_header(
-                "Content-Length", str(declared_length if declared_length is not None else len(body))
-            )
-        for k, v in (headers or {}).items():
-            self.send_header(k, v)
-        if declared_length is not None:
-            self.send_header("Connection", "close")
-            self.close_connection = True
-        self.end_headers()
-        sent = 0
-        if not head and status != 304 and body:
-            self.wfile.write(body)
-            sent = len(body)
-        if declared_length is not None:
-            self.wfile.flush()
-        self.site._log(self, status, sent)
 
     def _dispatch(self, head: bool) -> None:
         site = self.site
@@ -1261,6 +1188,9 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, body, "application/pdf", headers, head=head)
 
 
+DemoSite.handler = _Handler
+
+
 def _int(value: str | None) -> int | None:
     try:
         return int(value) if value is not None and value.strip() else None
@@ -1271,19 +1201,6 @@ def _int(value: str | None) -> int | None:
 def _committee(value: str | None) -> CommitteeSpec | None:
     cid = _int(value)
     return next((s for s in COMMITTEES if s.cid == cid), None)
-
-
-def _log_entry(handler: BaseHTTPRequestHandler, status: int, sent: int) -> dict[str, Any]:
-    wanted = ("User-Agent", "If-None-Match", "If-Modified-Since", "Accept", "Accept-Encoding", "Range")
-    return {
-        "time": getattr(handler, "arrived", None) or time.time(),  # when the request arrived
-        "done": time.time(),
-        "method": handler.command,
-        "path": handler.path,
-        "headers": {k: handler.headers[k] for k in wanted if handler.headers.get(k) is not None},
-        "status": status,
-        "bytes": sent,
-    }
 
 
 # --------------------------------------------------------------------------- manual use
