@@ -175,8 +175,19 @@ def bench_scaling(sizes: list[int], rate: float) -> None:
             DemoSite(meetings_per_committee=max(1, n // 4), faults=False) as site,
         ):
             wall, summary = run_cli(site, Path(tmp) / "home", rate)
+            noop = run_cli(site, Path(tmp) / "home", rate) if n == sizes[-1] else None
         docs = summary["counts"]["documents_parsed"]
         results.append((docs, wall))
+        if noop is not None:
+            ratio = noop[0] / wall
+            record(
+                f"no-op rerun / first run, {docs}-document site ({rate:g} req/s)",
+                ratio,
+                "ratio",
+                "<= 0.05",
+                ratio <= 0.05,
+                detail=f"no-op rerun {noop[0]:.1f} s, status {noop[1]['status']}",
+            )
         record(
             f"total time, {docs} documents ({rate:g} req/s)",
             wall,
