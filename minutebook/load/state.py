@@ -371,6 +371,7 @@ class StateDB:
             """
             select f.url, max(f.source_meeting_id) from raw.failures f
             where f.stage = 'fetch' and f.council_id = ? and f.url is not null
+              and f.reason <> 'robots_disallowed'  -- the site's wish, not a loss: not re-polled for
               and f.run_id = (select r.run_id from raw.runs r where r.status <> 'running'
                               order by r.started_at desc limit 1)
             group by f.url

@@ -119,3 +119,25 @@ def polled_meetings(server: LogServer) -> list[str]:
     return sorted(
         parse_qs(urlsplit(e.path).query)["lMeetingId"][0] for e in server.log if "/GetMeeting?" in e.path
     )
+
+
+def test_a_robots_refusal_is_not_a_loss_to_recover(tmp_path: Path) -> None:
+    """Documents robots.txt forbids stay failures in the warehouse but do not re-poll their meetings."""
+    from minutebook.records import Failure
+
+    state = StateDB(tmp_path / "state.duckdb")
+    try:
+        state.start_run("r1")
+        state.record_failures(
+            [
+                Failure(
+                    "fetch", "c", "robots_disallowed", "disallowed", "http://x/a.pdf", source_meeting_id="7"
+                ),
+                Failure("fetch", "c", "truncated", "cut short", "http://x/b.pdf", source_meeting_id="8"),
+            ],
+            "r1",
+        )
+        state.finish_run("r1", "published", {})
+        assert state.failing_urls("c") == {"http://x/b.pdf": "8"}
+    finally:
+        state.close()
