@@ -19,6 +19,7 @@ from minutebook.parse.attendance import (
     parse_sections,
     sentence_attendance,
     split_inline_headings,
+    split_side_by_side,
 )
 from minutebook.parse.decisions import find_decisions
 from minutebook.parse.layout import PLine, join_text, prepare
@@ -26,7 +27,7 @@ from minutebook.parse.meeting import covering_letter_end, parse_meeting
 from minutebook.parse.names import looks_like_name
 from minutebook.records import AgendaItemEntry, ExtractedDocument, Line, ParsedMinutes
 
-PARSER_VERSION = "parse-1.2"
+PARSER_VERSION = "parse-1.3"
 
 __all__ = ["PARSER_VERSION", "parse_document", "parse_text"]
 
@@ -147,7 +148,7 @@ def _item_positions(lines: list[PLine], items: list[AgendaItem]) -> dict[int, in
 
 def parse_document(doc: ExtractedDocument, *, source: str = "") -> ParsedMinutes:
     """Everything the parser can read from one extracted document."""
-    lines = split_inline_headings(_tab_columns(_two_columns(prepare(doc))))
+    lines = split_inline_headings(split_side_by_side(_tab_columns(_two_columns(prepare(doc)))))
     items = find_items(lines)
     item_lines = {it.line for it in items} | {k for it in items for k in range(it.line, it.end_line + 1)}
     line_ids = {id(lines[k]) for k in item_lines}

@@ -134,6 +134,7 @@ _HEADER_OWNER = re.compile(
 _HEADER_DUE = re.compile(
     r"^(?:due(?: date)?|deadline|by when|when|target(?: date)?|date(?: due)?|timescale)$", re.I
 )
+_HEADER_STATUS = re.compile(r"^(?:status|rag(?: status)?|progress|update|open/closed)$", re.I)
 _HEADER_ITEM = re.compile(r"^(?:item|min\.?|minute|agenda item|item no\.?|minute no\.?)$", re.I)
 
 
@@ -311,6 +312,13 @@ def _tables(
             None,
         )
         col_owner = next((i for i, c in enumerate(header) if _HEADER_OWNER.match(c)), None)
+        if style == "space" and col_action is not None and col_owner is None:
+            # "Ref   Minute   Action   Owner  Due   Status": two header words two spaces apart
+            narrow = [c.strip() for c in re.split(r"\s{2,}", lines[k].text.strip())]
+            if any(_HEADER_OWNER.match(c) for c in narrow):
+                header = narrow
+                col_action = next((i for i, c in enumerate(header) if _HEADER_ACTION.match(c)), None)
+                col_owner = next((i for i, c in enumerate(header) if _HEADER_OWNER.match(c)), None)
         if col_action is None or col_owner is None:
             k += 1
             continue
@@ -377,6 +385,17 @@ def _tables(
                 rows.append((cells, [ln]))
             used.add(j)
             j += 1
+        col_status = next((i for i, c in enumerate(header) if _HEADER_STATUS.match(c)), None)
+        if col_status is not None and any(
+            re.match(r"(?i)new\b", cells[col_status].strip()) for cells, _p in rows if col_status < len(cells)
+        ):
+            # an action tracker appended to the minutes: the rows this meeting added are marked NEW;
+            # the open and closed ones were set at earlier meetings
+            rows = [
+                (c, p)
+                for c, p in rows
+                if col_status < len(c) and re.match(r"(?i)new\b", c[col_status].strip())
+            ]
         for cells, plines in rows:
             text = cells[col_action].strip() if col_action < len(cells) else ""
             if not text:
@@ -409,9 +428,11 @@ def _space_rows(
     """Rows of a table laid out with spaces (plain text or PDF), read by the header's column positions;
     a line with nothing in the first column continues the row above (a wrapped cell)."""
     head_raw = " " * lines[k].indent + lines[k].text
-    starts = sorted({m.start() for m in re.finditer(r"\S+(?:\s{1,2}\S+)*", head_raw)})
+    chunk = r"\S+(?:\s{1,2}\S+)*"
+    starts = sorted({m.start() for m in re.finditer(chunk, head_raw)})
     if width and len(starts) != width:
-        starts = sorted({m.start() for m in re.finditer(r"\S+(?:\s\S+)*", head_raw)})
+        chunk = r"\S+(?:\s\S+)*"  # header words two spaces apart: so may the rows' cells be
+        starts = sorted({m.start() for m in re.finditer(chunk, head_raw)})
     j = k + 1
     n = len(lines)
     while j < n and not lines[j].blank:
@@ -419,7 +440,7 @@ def _space_rows(
         if "\t" in raw:
             break
         cells = [""] * len(starts)
-        for m in re.finditer(r"\S+(?:\s{1,2}\S+)*", raw):
+        for m in re.finditer(chunk, raw):
             col = max((i for i, st in enumerate(starts) if st <= m.start() + 2), default=0)
             cells[col] = (cells[col] + " " + m.group(0)).strip()
         if rows and not cells[0]:
@@ -589,9 +610,112 @@ def _column_actions(
     return out
 
 
+_COLUMN_LEFT_HEAD = re.compile(r"^(?:item|items|minute|minutes|no\.?|ref\.?|discussion|notes?|min\.?)$", re.I)
+_NUMBERED_PARA = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?\s+")
+
+
+def _position_column_actions(
+    lines: list[PLine], items: list[AgendaItem], item_pos: dict[int, int], used: set[int]
+) -> list[ActionEntry]:
+    """Minutes set out under a header "Item   Minute   …   Action": the Action column holds the
+    owner's initials or name, level with a line of the minute. The action is the sentence of that
+    numbered paragraph which the marked line mostly belongs to."""
+    head = None
+    for k, ln in enumerate(lines[:250]):
+        if ln.blank:
+            continue
+        cells = re.split(r"\s{3,}|\t", ln.text.strip())
+        if (
+            len(cells) >= 2
+            and re.fullmatch(r"(?i)actions?(?: by)?|owner|lead", cells[-1])
+            and all(
+                _COLUMN_LEFT_HEAD.match(w)
+                for c in cells[:-1]
+                for w in (c.split() if "\t" in ln.text else [c])
+            )
+        ):
+            head = k
+            col = ln.indent + ln.text.rstrip().rfind(cells[-1])
+            tabbed = "\t" in ln.text  # the gutter came out of PDF extraction as a TAB
+            break
+    if head is None:
+        return []
+    out: list[ActionEntry] = []
+    n = len(lines)
+
+    def marked_cell(j: int) -> re.Match[str] | None:
+        raw = " " * lines[j].indent + lines[j].text.rstrip()
+        if tabbed:
+            m = re.match(r"^(?P<left>.*\S)\t+(?P<right>\S[^\t]{0,40})$", raw)
+            ok = m and re.fullmatch(r"[A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3})*", m.group("right"))
+            return m if ok else None
+        m = re.match(r"^(?P<left>.*\S)\s{2,}(?P<right>\S[^\t]{0,40})$", raw)
+        return m if m and m.start("right") >= col - 4 else None
+
+    def left_of(j: int) -> str:
+        m = marked_cell(j)
+        return m.group("left").strip() if m else lines[j].text.replace("\t", " ").strip()
+
+    for k in range(head + 1, n):
+        ln = lines[k]
+        if ln.blank or k in used:
+            continue
+        m = marked_cell(k)
+        if not m or len(m.group("left").split()) < 4:
+            continue
+        right = m.group("right").strip()
+        if len(right.split()) > 4 or not _owner_ok(right) or re.search(r"[\d£]", right):
+            continue
+        # the numbered paragraph around the marked line
+        a = k
+        while a > head + 1 and not _NUMBERED_PARA.match(lines[a].text.strip()):
+            prev = lines[a - 1]
+            if prev.blank or prev.heading or (a - 1) in item_pos and item_pos.get(a - 1) == a - 1:
+                break
+            a -= 1
+        b = k
+        while b + 1 < n and not lines[b + 1].blank and not _NUMBERED_PARA.match(lines[b + 1].text.strip()):
+            if lines[b + 1].heading or item_pos.get(b + 1) == b + 1:
+                break
+            b += 1
+        texts = [left_of(j) for j in range(a, b + 1)]
+        texts[0] = _NUMBERED_PARA.sub("", texts[0].replace("\t", " "))
+        para = join_text(texts)
+        marked = _NUMBERED_PARA.sub("", left_of(k)) if k == a else left_of(k)
+        start = para.find(marked)
+        sents = split_sentences(para)
+        best, best_len, pos = "", 0, 0
+        for sent in sents:
+            s0 = para.find(sent, pos)
+            s1 = s0 + len(sent)
+            pos = max(pos, s1)
+            if start < 0 or s0 < 0:
+                continue
+            overlap = min(s1, start + len(marked)) - max(s0, start)
+            if overlap > best_len:
+                best, best_len = sent, overlap
+        if not best:
+            continue
+        _t, due = _due_in(best)
+        item = item_at(items, item_pos.get(k, -1)) if items else None
+        out.append(
+            ActionEntry(
+                best.strip(),
+                split_owners(right),
+                due,
+                _due_date(due),
+                item.label if item else None,
+                span_of(lines[a : b + 1]),
+            )
+        )
+        used.add(k)
+    return out
+
+
 def find_actions(lines: list[PLine], items: list[AgendaItem], item_pos: dict[int, int]) -> list[ActionEntry]:
     out, used = _tables(lines, items, item_pos)
-    out += _column_actions(lines, items, item_pos, used)
+    column = _column_actions(lines, items, item_pos, used)
+    out += column or _position_column_actions(lines, items, item_pos, used)
     heads = frozenset(x for it in items for x in range(it.line, it.end_line + 1))
     n = len(lines)
     k = 0
@@ -718,6 +842,13 @@ def find_actions(lines: list[PLine], items: list[AgendaItem], item_pos: dict[int
                         owners += [o for o in split_owners(mo2.group("owner")) if o not in owners]
                 elif mo and _owner_ok(mo.group("owner")):
                     owners = split_owners(mo.group("owner"))
+                elif (
+                    (ml := re.match(r"^(?P<owner>[A-Z][^–—,;:]{1,40}?)\s+[–—-]\s+(?P<text>\S.+)$", body))
+                    and _owner_like(ml.group("owner"))
+                    and _owner_ok(ml.group("owner"))
+                ):
+                    # "ACTION: Hannah Lacey – final PNA to September meeting": the owner, a dash, the action
+                    owners = split_owners(ml.group("owner"))
                 else:
                     mp = re.search(r"\((?P<owner>[^()]+)\)\s*\.?$", body)
                     if mp and _owner_ok(mp.group("owner")):

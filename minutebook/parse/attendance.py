@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from minutebook.parse.layout import PLine, join_text, span_of
 from minutebook.parse.names import (
     FIRST_NAMES,
+    POST_NOMINALS,
     ROLE_WORDS,
     looks_like_name,
     name_tokens_ok,
@@ -28,6 +29,8 @@ from minutebook.parse.names import (
     split_honorifics,
 )
 from minutebook.records import AttendanceEntry, AttendanceStatus
+
+_POST_FOLDED = frozenset(p.casefold().strip(".") for p in POST_NOMINALS)
 
 # heading text (folded, spaces single) → status; "sub" marks substitutes (present, substitute=True)
 _HEADINGS: list[tuple[str, str]] = [
@@ -48,6 +51,8 @@ _HEADINGS: list[tuple[str, str]] = [
         r"(?: attending)?"
         r"|members of the (?:committee|sub-committee|board|panel|council|cabinet)(?: present)?"
         r"|non-councillor members|(?:lay|independent|external|associate) members(?: present)?"
+        r"|independent persons?(?: present)?"
+        r"|(?:parish|town)(?: and (?:parish|town))?(?: councils?)? representatives(?: present)?"
         r"|councillors attending",
         "present",
     ),
@@ -59,7 +64,7 @@ _HEADINGS: list[tuple[str, str]] = [
     (r"ymddiheuriadau(?: am absenoldeb)?", "apologies"),
     (r"absennol", "absent"),
     (r"(?:vice[- ])?chair(?:man|person)?|convener|(?:deputy )?mayor|in the chair|presiding", "chair"),
-    (r"attendance|attendees|attending|sederunt", "present"),
+    (r"attendance(?: (?:and|&) apologies(?: for absence)?)?|attendees|attending|sederunt", "present"),
     (
         r"(?:also )?in attendance|also present|also attending|also attended|also in attendance",
         "in_attendance",
@@ -147,7 +152,7 @@ def _heading_status(text: str) -> tuple[str, str] | None:
         return None
     head = re.sub(r"\s+", " ", m.group("h").strip()).casefold()
     rest = m.group("rest").strip()
-    if rest.casefold().rstrip(":") in _COLUMN_WORDS:
+    if rest.casefold().rstrip(":") in _COLUMN_WORDS or ("\t" in t and table_header(t)):
         return None  # "Members<TAB>Role": a table's header row, not a heading
     # "Present at the meeting were …", "Apologies were noted as above." are prose, not headings
     sep = t[len(m.group("h")) : len(t) - len(m.group("rest"))]
@@ -346,7 +351,8 @@ def _parse_list(
 
 
 _ROLE_LABEL = re.compile(
-    r"^(?P<role>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|to)){0,5})\s*:\s*(?P<rest>\S.*)$"
+    r"^(?P<role>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|to)){0,5})(?:\s*\([^()]{1,40}\))?\s*:\s*"
+    r"(?P<rest>\S.*)$"
 )
 
 
@@ -393,8 +399,8 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
     # "Name – Role" with a dash: the dash separates name and role
     dash = _DASH_SEP.search(group)
     if dash and _is_name_segment(group[: dash.start()]) and "," not in group[: dash.start()]:
-        name_part = group[: dash.start()].strip()
-        role_part = group[dash.end() :].strip()
+        name_part, parens = _strip_parens(group[: dash.start()].strip())
+        role_part = "; ".join(parens + [group[dash.end() :].strip()]).strip("; ")
         p = _Person(raw=name_part, status=status, role=role_part or None, lines=lines, title_prefix=prefix)
         return [p]
     segments = _top_level_split(group, _LIST_SEPS)
@@ -547,7 +553,7 @@ _PROSE = re.compile(
 )
 _NAME_HEADER_RE = re.compile(
     r"^(?:(?:board|committee|panel|voting|council|cabinet|full)\s+)?(?:names?|members?|attendees?|councillors?|"
-    r"representatives?|participants?|visitors?)(?:\s+names?)?$"
+    r"representatives?|participants?|visitors?|directors?|governors?|trustees?)(?:\s+names?)?$"
 )
 
 
@@ -576,6 +582,8 @@ def _columns_to_tabs(text: str) -> str:
         if len(cells) >= 2 and all("," not in c and _is_name_segment(c) and _strong_name(c) for c in cells):
             return "\t".join(cells)
     cells = [c.strip() for c in re.split(r"\s{3,}", text) if c.strip()]
+    if len(cells) == 2:
+        cells[0] = _surname_first(cells[0])  # "BALDERSTONE, Keith (Chairman)     Caverstone County Council"
     if len(cells) == 2 and (_is_name_segment(cells[0]) or _name_alias_role(cells[0])):
         return "\t".join(cells)  # "Gordon Ashdown (GA)      Non-Executive Director": name and role columns
     return text
@@ -647,6 +655,32 @@ def _continues(prev: str) -> bool:
     )
 
 
+_CIVIC_BRACKET = re.compile(
+    r"^(?P<office>(?:The\s+)?(?:(?:Right\s+)?Worshipful\s+(?:the\s+)?)?(?:Deputy\s+|Lord\s+)*"
+    r"(?:Mayor|Lord Mayor|Provost|Chair(?:man)?|Civic Head)(?:\s+of\s+[A-Z][\w ]{2,30})?)\s*"
+    r"\((?P<name>(?:Councillor|Cllr|Alderman)\.?\s+[^()]+)\)(?:\s*,?\s*in\s+the\s+chair)?\.?$",
+    re.I,
+)
+
+
+_CIVIC_BEFORE = re.compile(
+    r"^(?P<office>(?:The\s+)?(?:(?:Right\s+)?Worshipful\s+(?:the\s+)?)?(?:Deputy\s+|Lord\s+)*"
+    r"(?:Mayor|Provost|Civic Head))\s+(?P<name>(?:Councillor|Cllr|Alderman)\.?\s+[^(),;]+?)"
+    r"(?:\s*,?\s*in\s+the\s+chair)?\.?$",
+    re.I,
+)
+
+
+def _civic(text: str) -> str:
+    """'The Mayor (Councillor Margaret Osei) in the Chair', 'Deputy Mayor Councillor R Quinn': the
+    person, with the civic office as the role."""
+    for rx in (_CIVIC_BRACKET, _CIVIC_BEFORE):
+        m = rx.match(text.strip())
+        if m and looks_like_name(m.group("name")):
+            return f"{m.group('name').strip()} ({m.group('office').strip()})"
+    return text
+
+
 def _bare_name_line(text: str) -> bool:
     t = text.strip()
     if "," in t or "\t" in t or _DASH_SEP.search(t):
@@ -655,7 +689,7 @@ def _bare_name_line(text: str) -> bool:
 
 
 def _section_entries(
-    body: list[PLine], status: str, rest: str, head_line: PLine, is_stop
+    body: list[PLine], status: str, rest: str, head_line: PLine, is_stop, key: dict[str, str] | None = None
 ) -> tuple[list[_Person], int]:
     """People of one section; returns (people, number of body lines consumed)."""
     logicals: list[_Logical] = []
@@ -665,10 +699,14 @@ def _section_entries(
     else:
         section_prefix = None
     if rest and rest[:1].islower() and not _starts_with_person(rest):
-        rest = ""  # "Also in attendance: one representative of the Fire Brigades Union": nobody named
+        # "Also in attendance: one representative of the Fire Brigades Union": nobody named; "the
+        # Clerk; County Councillor R Ashcroft (…); 5 members of the public": the named ones only
+        groups = [g.strip() for g in re.split(r";\s*(?![^()]*\))", rest)]
+        rest = "; ".join(g for g in groups if g and g[:1].isupper() and _starts_with_person(g))
     if rest:
-        logicals.append(_Logical([_columns_to_tabs(rest)], [head_line]))
+        logicals.append(_Logical([_columns_to_tabs(_civic(rest))], [head_line]))
     columns: dict[str, int] | None = None
+    col_starts: list[int] | None = None
     consumed = 0
     gap = False
     for k, ln in enumerate(body):
@@ -676,12 +714,51 @@ def _section_entries(
             gap = True
             consumed = k + 1
             continue
-        if is_stop(ln):
-            break
         text = _BULLET_LEAD.sub("", ln.text.strip())
+        raw = " " * ln.indent + ln.text.rstrip()
+        if is_stop(ln) and not (
+            columns is not None and _group_row(text, body[k + 1 : k + 3], columns, col_starts)
+        ):
+            break
+        hdr = table_header(raw) if columns is None else None
+        if hdr:
+            # a table header row: Name | Role | Attendance (TAB-separated or aligned with spaces)
+            columns = {c: i for i, (_, c) in enumerate(hdr)}
+            # rows read by the header's column positions, unless the header (or the rows) use TABs
+            spaced = "\t" not in raw and re.search(r"\S\s{2,}\S", raw.strip())
+            col_starts = [pos for pos, _ in hdr] if spaced else None
+            consumed = k + 1
+            gap = False
+            continue
+        if columns is not None:
+            if _KEY_HEAD.match(text):
+                consumed = k + 1  # the key to the table's symbols
+                continue
+            cells = _row_cells(raw, col_starts) if col_starts and "\t" not in raw else text.split("\t")
+            cells = [c.strip() for c in cells]
+            name_idx = next(
+                (i for c, i in sorted(columns.items(), key=lambda kv: kv[1]) if c in _NAME_HEADERS), 0
+            )
+            name_cell = cells[name_idx] if name_idx < len(cells) else ""
+            filled = [c for c in cells if c]
+            if name_cell and _is_name_segment(_surname_first(name_cell)) and len(filled) >= 1:
+                logicals.append(_Logical(["\t".join(cells)], [ln]))
+            elif not name_cell and filled and logicals and not gap:
+                logicals[-1].parts.append(join_text(filled))  # a wrapped role or organisation cell
+                logicals[-1].lines.append(ln)
+            elif len(filled) == 1 and not _PROSE.search(text) and len(text.split()) <= 8:
+                pass  # "Local Authority Members": a group label row inside the table
+            elif col_starts is None and "\t" not in text and any("\t" in x.text for x in body[k + 1 : k + 3]):
+                pass  # a row whose cells the extraction ran together: skipped, the table goes on
+            else:
+                break
+            gap = False
+            consumed = k + 1
+            continue
         bi = re.match(r"^[\w.]+\s*/\s*(?P<t>[\w.]+)\s+(?=\S)", text)
         if bi and split_honorifics(bi.group("t") + " X")[0] and not _starts_with_person(text):
             text = text[bi.start("t") :]  # "Cyng. / Cllr. Ieuan Rees": the bilingual title, once
+        text = _civic(text)
         if re.search(r",?\s+in\s+the\s+chair\.?$", text, re.I) and (gap or not logicals):
             break  # "Councillor Lindsay, Convener, in the Chair.": a sentence after the lists
         if _PARTY_ROW.match(text):
@@ -690,6 +767,9 @@ def _section_entries(
         if section_prefix:
             text = _with_prefix(text, section_prefix)
         text = _columns_to_tabs(text)
+        if "\t" in text:
+            first, _tab, others = text.partition("\t")
+            text = f"{_surname_first(first.strip())}\t{others}"  # "AKHTAR, Shazia<TAB>Caverstone CC"
         if "\t" not in text and not _starts_with_person(text):
             ntr = _name_then_role(text)
             if ntr:
@@ -720,14 +800,6 @@ def _section_entries(
         if text.casefold().rstrip(":") in _COLUMN_WORDS:
             consumed = k + 1  # a table's header cells extracted one per line: "Members" / "Role"
             continue
-        # a table header row: Name | Role | Attendance
-        if "\t" in text:
-            cells = [c.strip().casefold() for c in text.split("\t")]
-            if cells and cells[0] in _NAME_HEADERS:
-                columns = {c: i for i, c in enumerate(cells)}
-                consumed = k + 1
-                gap = False
-                continue
         cur = logicals[-1] if logicals else None
         if _titled_literal(text):
             logicals.append(_Logical([text], [ln], literal=True))
@@ -812,7 +884,7 @@ def _section_entries(
             people.append(_Person(raw=lg.parts[0].strip(), status=status, lines=lg.lines))
             continue
         if columns is not None and "\t" in lg.parts[0]:
-            people.extend(_table_row(lg, status, columns))
+            people.extend(_table_row(lg, status, columns, key or {}))
             continue
         if "\t" in lg.parts[0]:
             cells = [c.strip() for c in lg.parts[0].split("\t")]
@@ -858,37 +930,254 @@ def _section_entries(
     return people, consumed
 
 
-def _table_row(lg: _Logical, status: str, columns: dict[str, int]) -> list[_Person]:
-    cells = [c.strip() for c in lg.parts[0].split("\t")]
-    name_cell = cells[0]
-    role = None
-    st = status
-    for key, idx in columns.items():
-        if idx >= len(cells) or idx == 0:
+# --------------------------------------------------------------------------- tables and status keys
+
+# Column headers of an attendance table besides the name column: what a row's other cells hold.
+_COLUMN_HEADER = re.compile(
+    r"^(?:[\w/&()' -]*\b(?:role|roles|organi[sz]ations?|representing|appointed|authority|council|position|"
+    r"title|designation|sector|party|group|ward|nominated|notes|comments|initials|attendance|status|"
+    r"attended|present|apolog\w*|absent|substitute\w*|constituency|division|area|reason|capacity|type|category|"
+    r"membership)\b[\w/&()' -]*)$"
+)
+_DATE_HEADER = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?$")
+# A grid: one column per status, a mark in the column that applies.
+_GRID_COLUMN = [
+    (re.compile(r"^present(?: in person)?$", re.I), "present"),
+    (re.compile(r"^(?:sent )?apolog\w*(?: (?:given|received|sent))?$", re.I), "apologies"),
+    (re.compile(r"^absent\b.*|^not present$|^did not attend$", re.I), "absent"),
+    (re.compile(r"^(?:also )?in attendance$", re.I), "in_attendance"),
+]
+# A column whose cell value says the status ("✓", "A", "Present", a code explained by a key).
+_VALUE_COLUMN = re.compile(
+    r"^(?:attendance(?: status)?|status|attended|present\s*/\s*apologies|present\?|attendance\s*\(.*\))$",
+    re.I,
+)
+
+
+def _cells_at(raw: str) -> list[tuple[int, str]]:
+    """A line's cells: split at TABs, or at runs of two or more spaces, each with its column."""
+    if "\t" in raw:
+        out, pos = [], 0
+        for cell in raw.split("\t"):
+            out.append((pos, cell.strip()))
+            pos += len(cell) + 1
+        return out
+    return [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", raw)]
+
+
+def table_header(raw: str) -> list[tuple[int, str]] | None:
+    """The header row of an attendance table ("Name  Role  Organisation  10/03/22", "Authority<TAB>Member
+    <TAB>Attendance", "Councillor  Present  Apologies  Absent"): one name column, the others known
+    column words, a status per column or a meeting date. Cells with their start columns."""
+    cells = _cells_at(raw.rstrip())
+    if len(cells) == 1 and "\t" not in raw and 3 <= len(raw.split()) <= 8:
+        # "Name Role Organisation 10/03/22": one-word headers whose gaps the extraction closed up
+        cells = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", raw)]
+    named = [c for _, c in cells if c]
+    if len(named) < 2 or len(named) != len(cells) and "\t" not in raw:
+        return None
+    names = [c for c in named if c.casefold().rstrip(":") in _NAME_HEADERS]
+    if len(names) != 1:
+        return None
+    for c in named:
+        f = c.casefold().rstrip(":")
+        if c == names[0]:
             continue
-        if key in {
-            "role",
-            "position",
-            "organisation",
-            "representing",
-            "title",
-            "job title",
-            "designation",
-        } or (key.startswith("role")):
-            role = cells[idx] or None
-        elif key in {"attendance", "status", "attended", "present", "present/apologies", "attendance status"}:
-            val = cells[idx]
-            for rx, s in _STATUS_CELL:
-                if rx.match(val):
-                    # "Attended" in a table under "In attendance" says they came, not that they are members
-                    st = status if s == "present" and status == "in_attendance" else s
-                    break
-            else:
-                return []  # "Expected", unknown: not evidence of attendance
+        if len(f.split()) > 4 or not (_COLUMN_HEADER.match(f) or _DATE_HEADER.match(c)):
+            return None
+    return [(s, c.casefold().rstrip(":")) for s, c in cells]
+
+
+def _grid_status(header: str) -> str | None:
+    return next((s for rx, s in _GRID_COLUMN if rx.match(header)), None)
+
+
+def _is_value_column(header: str) -> bool:
+    return bool(_VALUE_COLUMN.match(header) or _DATE_HEADER.match(header))
+
+
+def is_grid_header(raw: str) -> bool:
+    """A table header that by itself says who attended: status columns or an attendance column."""
+    hdr = table_header(raw)
+    return bool(hdr and any(_grid_status(c) or _is_value_column(c) for _, c in hdr))
+
+
+_KEY_HEAD = re.compile(r"^\s*key(?:\s+to\s+(?:symbols|attendance))?\s*[:：–-]\s*(?P<body>.+)$", re.I)
+_KEY_SYM = r"(?:\([a-z]\)|[A-Z]{1,2}\*?|[^\w\s(),;:=.]{1,2})"
+_KEY_PAIR = re.compile(
+    rf"(?:^|(?<=[\s;,]))(?P<sym>{_KEY_SYM})\s*(?:=|:|[–-](?=\s))?\s*(?P<meaning>[a-z][^;=]*?)"
+    rf"(?=\s*;|\s+{_KEY_SYM}\s*(?:=|:|[–-](?=\s))?\s*[a-z]|\s*\.?\s*$)"
+)
+
+
+def _key_meaning(text: str) -> str | None:
+    t = text.casefold()
+    if re.search(r"\bpart\b|(?:joined|arrived) (?:late|after)|\blate\b|\bleft\b", t) and "apolog" not in t:
+        return "partial"
+    if re.search(r"not present|absent|no apolog|did not attend|non-attendance", t):
+        return "absent"
+    if "apolog" in t:
+        return "apologies"
+    if re.search(r"in attendance|observer", t):
+        return "in_attendance"
+    if re.search(r"present|attended|virtual|video|remote|online|substitut|in person|deputis", t):
+        return "present"
+    return None
+
+
+def status_key(lines: list[PLine]) -> dict[str, str]:
+    """The key printed with an attendance table ("Key: P = present; A = apologies; * = joined after
+    the start", "Key: ✓ present  V attended virtually  A apologies  X absent"): symbol → status, or
+    "partial" for a mark added to the symbol."""
+    key: dict[str, str] = {}
+    for ln in lines:
+        m = _KEY_HEAD.match(ln.text) if not ln.blank else None
+        if not m:
+            continue
+        found = {}
+        for pm in _KEY_PAIR.finditer(m.group("body")):
+            meaning = _key_meaning(pm.group("meaning"))
+            if meaning:
+                found[pm.group("sym")] = meaning
+        if len(found) >= 2:
+            for sym, meaning in found.items():
+                key.setdefault(sym, meaning)
+    return key
+
+
+def _decode_status(val: str, key: dict[str, str]) -> tuple[str, bool] | None:
+    """A status cell's value → (status, partial), by the key first, then the usual words and ticks."""
+    partial = False
+    v = val.strip()
+    for sym, meaning in key.items():
+        if meaning == "partial" and sym in v and v != sym:
+            v = v.replace(sym, "").strip()
+            partial = True
+    if v in key and key[v] != "partial":
+        return key[v], partial
+    folded = {s.casefold(): m for s, m in key.items() if m != "partial"}
+    if v.casefold() in folded:
+        return folded[v.casefold()], partial
+    for rx, s in _STATUS_CELL:
+        if rx.match(v):
+            return s, partial
+    return None
+
+
+def _row_cells(raw: str, starts: list[int]) -> list[str]:
+    """A space-aligned row's cells placed under the header's columns by where each cell starts."""
+    cells = [""] * len(starts)
+    for pos, text in _cells_at(raw):
+        idx = 0
+        for i, s in enumerate(starts):
+            if s <= pos + 3:
+                idx = i
+        cells[idx] = f"{cells[idx]} {text}".strip()
+    return cells
+
+
+def _group_row(text: str, following: list[PLine], columns: dict[str, int], starts: list[int] | None) -> bool:
+    """'Local Authority Members' inside an attendance table: a short label row (often bold, so
+    flagged as a heading) with a person's row after it."""
+    if "\t" in text or len(text.split()) > 8 or re.match(r"^\d", text) or _PROSE.search(text):
+        return False
+    nxt = next((x for x in following if not x.blank), None)
+    if nxt is None:
+        return False
+    raw = " " * nxt.indent + nxt.text.rstrip()
+    cells = _row_cells(raw, starts) if starts and "\t" not in raw else raw.split("\t")
+    name_idx = next((i for c, i in sorted(columns.items(), key=lambda kv: kv[1]) if c in _NAME_HEADERS), 0)
+    return len(cells) > name_idx and _is_name_segment(_surname_first(cells[name_idx].strip()))
+
+
+def _table_row(lg: _Logical, status: str, columns: dict[str, int], key: dict[str, str]) -> list[_Person]:
+    """One row of an attendance table under its header's columns: the name cell, the role and
+    organisation cells, and the status from a status column (decoded by the key) or a grid mark."""
+    cells = [c.strip() for c in lg.parts[0].split("\t")]
+    order = sorted(columns.items(), key=lambda kv: kv[1])
+    name_idx = next((i for c, i in order if c in _NAME_HEADERS), 0)
+    name_cell = _surname_first(cells[name_idx]) if name_idx < len(cells) else ""
+    roles: list[str] = []
+    st = status
+    grid = False
+    marks: list[str] = []
+    partial = False
+    for hdr, idx in order:
+        if idx == name_idx or idx >= len(cells):
+            continue
+        val = cells[idx]
+        col = _grid_status(hdr)
+        if col:
+            grid = True
+            if val:
+                marks.append(col)
+                partial = partial or any(m == "partial" and sym in val for sym, m in key.items())
+        elif _is_value_column(hdr):
+            got = _decode_status(val, key)
+            if got is None:
+                return []  # "Expected", blank, unknown: not evidence of attendance
+            s, part = got
+            partial = partial or part
+            # "Attended" in a table under "In attendance" says they came, not that they are members
+            st = status if s == "present" and status == "in_attendance" else s
+        elif val:
+            roles.append(val)
+    if grid:
+        if len(set(marks)) != 1:
+            return []
+        st = marks[0]
+    roles.extend(p for p in lg.parts[1:] if p)
     if not _is_name_segment(name_cell):
         return []
     bare, parens = _strip_parens(name_cell)
-    return [_Person(raw=bare, status=st, role=role, lines=lg.lines)]
+    parens = [x for x in parens if not re.fullmatch(r"[A-Z]{1,4}[a-z]?", x.strip())]
+    role_parts = parens + ([join_text(roles)] if roles else [])
+    if partial:
+        role_parts.append("part")
+    return [_Person(raw=bare, status=st, role="; ".join(role_parts) or None, lines=lg.lines)]
+
+
+_SURNAME_FIRST = re.compile(
+    r"^(?P<sur>(?:MC|MAC|O'|O’|D'|D’|DE'|DE )?[A-Z][A-Z'’]+(?:[- ][A-Z][A-Z'’]+)?),\s+(?P<rest>[A-Z][^,]*)$"
+)
+
+
+def _initials_dropped(cell: str) -> str:
+    """'Owen Tasker-Hulme OTH' → 'Owen Tasker-Hulme': the initials the minutes use for a person,
+    printed after the name in the attendance list (only when they are that name's initials)."""
+    m = re.match(r"^(?P<name>.+?)\s+(?P<ini>[A-Z]{2,4})(?P<tail>\s*\(.*\))?$", cell.strip())
+    if not m:
+        return cell
+    title, name = split_honorifics(m.group("name"))
+    words = [w for w in name.split() if w.casefold().strip(".,") not in _POST_FOLDED]
+    if len(words) < 2:
+        return cell
+    whole = "".join(w[0] for w in words)
+    parts = "".join(p[0] for w in words for p in w.split("-") if p)
+    if m.group("ini") not in {whole.upper(), parts.upper()}:
+        return cell
+    return m.group("name") + (m.group("tail") or "")
+
+
+def _surname_first(cell: str) -> str:
+    """'BALDERSTONE, Keith (Chairman)' → 'Keith BALDERSTONE (Chairman)'; 'WALLACE, Dr Helen' →
+    'Dr Helen WALLACE'; post-nominals stay last ('VAUGHAN-LEE, Colonel Richard OBE'). Only a surname
+    in capitals before the comma: "Smith, Chair" is a name and a role."""
+    cell = _initials_dropped(cell)
+    m = _SURNAME_FIRST.match(cell.strip())
+    if not m:
+        return cell
+    rest, parens = m.group("rest"), ""
+    pm = re.search(r"\s*\(.*$", rest)
+    if pm:
+        rest, parens = rest[: pm.start()], rest[pm.start() :]
+    words = rest.split()
+    tail: list[str] = []
+    while words and words[-1].casefold().strip(".,") in _POST_FOLDED:
+        tail.insert(0, words.pop())
+    if not words:
+        return cell
+    return " ".join([*words, m.group("sur"), *tail]) + parens
 
 
 # --------------------------------------------------------------------------- sentences
@@ -900,8 +1189,8 @@ _LIST_CHARS = (
     r"(?:[^.;:]|(?<=\b[A-Z])\.(?=\s*[A-Z])|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.)"
 )
 _APOLOGY_SENT = re.compile(
-    r"\bapologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been|was)?\s*"
-    r"(?:received|submitted|tendered|given|noted|reported|recorded|made|intimated|presented|offered)?\s*"
+    r"\bapologies(?:\s+for\s+(?:absence|inability\s+to\s+attend))?\s+(?:were|had\s+been|have\s+been|was|be)?\s*"
+    r"(?:received|submitted|tendered|given|noted|reported|recorded|made|intimated|presented|offered|accepted)?\s*"
     r"(?:and\s+(?:accepted|noted|approved)\s+)?"
     r"(?:for\s+absence\s+)?(?:from|on\s+behalf\s+of|by)\s+(?:the\s+following\s*:?\s*)?(?P<list>"
     + _LIST_CHARS
@@ -927,6 +1216,9 @@ _FOLLOWING_PRESENT = re.compile(
 _SUBSTITUTED_BY = re.compile(
     r",?\s+who\s+(?:was|were|had\s+been|is)\s+(?:substituted|replaced|represented)\s+by\s+"
     r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+(?=[,.;]|\s+and\b)"
+    # "…, for whom Councillor Colin Haddow attended as substitute, and from …"
+    r"|,\s+for\s+whom\s+(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+"
+    r"\s+(?:attended|was\s+present|substituted|deputised)(?:\s+as\s+(?:a\s+)?substitute)?(?=[,.;])"
 )
 
 
@@ -1232,9 +1524,15 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
     i = 0
     n = len(lines)
     last_status = "present"
+    key = status_key(lines)
     while i < n:
         ln = lines[i]
         hs = heading_status(ln.text) if not ln.blank and not _column_header_at(lines, i) else None
+        grid = False
+        if not hs and not ln.blank and i not in used and is_grid_header(" " * ln.indent + ln.text):
+            # an attendance register with no heading over it (often an appendix after the
+            # signature): its header row says what the columns hold
+            hs, grid = ("present", ""), True
         if not hs:
             i += 1
             continue
@@ -1243,7 +1541,7 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
             status = last_status
         elif status != "chair":
             last_status = status
-        j = i + 1
+        j = i if grid else i + 1
         body_end = j
         while body_end < n and not (
             not lines[body_end].blank
@@ -1253,16 +1551,17 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
             body_end += 1
         body = lines[j:body_end]
 
-        def stop(line: PLine) -> bool:
-            if is_stop(line):
+        def stop(line: PLine, grid: bool = grid) -> bool:
+            if is_stop(line) and not grid:
                 return True
-            if (
-                line.heading
-                and "\t" in line.text
-                and line.text.split("\t", 1)[0].strip().casefold() in _NAME_HEADERS
-            ):
+            if line.heading and "\t" in line.text and table_header(line.text):
                 return False
-            if not line.heading or _starts_with_person(line.text) or _PARTY_ROW.match(line.text.strip()):
+            if (
+                not line.heading
+                or _starts_with_person(line.text)
+                or _PARTY_ROW.match(line.text.strip())
+                or _civic(line.text) != line.text
+            ):
                 return False
             # PDF extraction flags bold lines as headings, and names or the wrapped end of a role
             # ("Sussex", "Council (part)") are often bold: a short fragment continues the list
@@ -1274,7 +1573,7 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
                 or line.text.strip().casefold() in _SECTION_WORDS
             )
 
-        people, consumed = _section_entries(body, status, rest, ln, stop)
+        people, consumed = _section_entries(body, status, rest, ln, stop, key)
         if status == "chair":
             label = re.split(r"[:：\t]", ln.text.strip(), maxsplit=1)[0].strip()
             people = people[:1]  # "Chair: Cllr Mary Lowe" names one person
@@ -1296,7 +1595,43 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
             entries.append(e)
             section_ids.add(id(e))
         used.update(range(i, j + consumed))
-        i = j + max(consumed, 0)
-        if i == j and consumed == 0:
-            i = j
+        i = max(j + max(consumed, 0), i + 1)
     return entries, used
+
+
+def split_side_by_side(lines: list[PLine]) -> list[PLine]:
+    """Two attendance lists printed side by side ("Members present:<TAB>Officers present:" over rows
+    of "left cell<TAB>right cell", as a borderless Word table exports): the left column's lines,
+    then the right column's, so each list is read under its own heading."""
+    out: list[PLine] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        cells = ln.text.split("\t")
+        if (
+            ln.blank
+            or len(cells) != 2
+            or not all(c.strip() for c in cells)
+            or not all((hs := heading_status(c.strip())) and not hs[1] for c in cells)
+        ):
+            out.append(ln)
+            k += 1
+            continue
+        left: list[PLine] = []
+        right: list[PLine] = []
+        j = k
+        while j < len(lines) and not lines[j].blank:
+            row = lines[j]
+            parts = row.text.split("\t")
+            if len(parts) > 2:
+                break
+            lt, rt = parts[0].strip(), (parts[1].strip() if len(parts) == 2 else "")
+            if lt:
+                left.append(PLine(row.idx, lt, 0, row.page, row.start, row.end, row.heading))
+            if rt:
+                right.append(PLine(row.idx, rt, 0, row.page, row.start, row.end, row.heading))
+            j += 1
+        gap = PLine(ln.idx, "", 0, ln.page, ln.end, ln.end, False)
+        out.extend(left + [gap] + right)
+        k = j
+    return out

@@ -27,7 +27,8 @@ _BODY = (
 )
 _VERBS = (
     r"(?:resolved|agreed|approved|decided|endorsed|adopted|determined|ratified|confirmed|supported|accepted|"
-    r"authorised|authorized|granted|refused|deferred|voted\s+to|unanimously\s+voted)"
+    r"authorised|authorized|granted|refused|deferred|voted\s+to|unanimously\s+voted|"
+    r"recommend(?:s|ed)(?=\s+(?:to|that)\b))"
 )
 BARE_MARKER = re.compile(
     r"^(?P<m>RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|DECISIONS?|Decisions?|RESOLUTION|Resolution|"
@@ -112,6 +113,10 @@ _APPLICATION_OUTCOME = re.compile(
     r"^(?:Planning\s+|Listed\s+Building\s+)?(?:Application|Permission|Consent)\s+(?:No\.?\s*)?[\w/.-]*\d[\w/.-]*"
     r"\s*(?:[–—:]|\s-)\s*(?:GRANTED|REFUSED|DEFERRED|APPROVED|Granted|Refused|Deferred|Approved)\b"
 )
+# "Cabinet DECIDED:", "The Committee RESOLVED –": a resolution line of its own, starting a paragraph
+_BODY_MARKER_LINE = re.compile(
+    rf"^(?:The\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}{_BODY}\s+(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b\s*[:–—-]"
+)
 _ACTION_LINE = re.compile(r"^(?:ACTIONS?|Actions?)\s*(?:[:–—]|\s-)\s*\S")
 _LEAD_END = re.compile(r"[:：]\s*[-–—]*\s*$|[:：]?\s*[-–—]+\s*$")
 _PART = re.compile(
@@ -189,13 +194,13 @@ def _part_label(m: re.Match[str]) -> str:
 
 
 def _collect_parts(
-    lines: list[PLine], k: int, stops: set[int] | None = None
+    lines: list[PLine], k: int, stops: set[int] | None = None, expect: set[str] | None = None
 ) -> tuple[list[tuple[str, list[PLine]]], int]:
-    """Numbered/lettered parts starting at or after line k, numbered in sequence; returns parts and the
-    next position."""
+    """Numbered/lettered parts starting at or after line k, numbered in sequence (from ``expect``,
+    else 1, a or i); returns parts and the next position."""
     parts: list[tuple[str, list[PLine]]] = []
     stops = stops or set()
-    expect: set[str] = {"1", "a", "i"}
+    expect = expect or {"1", "a", "i"}
     nested = False
     bulleted = False
     n = len(lines)
@@ -309,6 +314,7 @@ def _paragraphs(lines: list[PLine], stops: set[int]) -> list[tuple[int, int]]:
             or _BULLET_PART.match(ln.text)
             or _IT_WAS.match(ln.text.strip())
             or _APPLICATION_OUTCOME.match(ln.text.strip())
+            or _BODY_MARKER_LINE.match(ln.text.strip())
         ):
             out.append((a, k))
             a = k
@@ -317,10 +323,35 @@ def _paragraphs(lines: list[PLine], stops: set[int]) -> list[tuple[int, int]]:
     return out
 
 
+_CELL_MARKER = re.compile(
+    r"\t\s*(?=(?:Decisions?|DECISIONS?|Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED)\s*[:–—-])"
+)
+
+
+def _decision_cell(ln: PLine) -> PLine:
+    """Minutes set out as a table ("No. | Item | Discussion | Decision"): a row's cell that starts with
+    a marker ("Decision: The Committee approved …") is read on its own."""
+    if "\t" not in ln.text:
+        return ln
+    m = _CELL_MARKER.search(ln.text)
+    if not m:
+        return ln
+    return PLine(
+        ln.idx, ln.text[m.end() :].replace("\t", " ").strip(), ln.indent, ln.page, ln.start, ln.end, False
+    )
+
+
+# "The Committee noted the report.": a noting, even under a "Decision:" label
+_BARE_NOTING = re.compile(
+    rf"^(?:The\s+|This\s+)?(?:[A-Z][\w'’-]+\s+){{0,4}}{_BODY}\s+(?i:noted)\b(?![^.;]*\band\s+(?i:{_VERBS}))[^;]*\.?$"
+)
+
+
 def find_decisions(
     lines: list[PLine], items: list[AgendaItem], item_pos: dict[int, int]
 ) -> list[DecisionEntry]:
     """``item_pos`` maps a line position to the agenda item heading position that governs it."""
+    lines = [_decision_cell(ln) for ln in lines]
     stops = set(item_pos.values())
     out: list[DecisionEntry] = []
     seen: set[str] = set()
@@ -362,13 +393,30 @@ def find_decisions(
             or m.group("rest")
             or _next_starts(lines, b, r"^(?:That|THAT|To)\s")  # "Decision:" over "That …"
         ):
-            if m.group("m").casefold().startswith("recommend"):
-                continue
             rest = _bare_text(m)
+            if _BARE_NOTING.match(rest):
+                continue
+            if m.group("m").casefold().startswith("recommend"):
+                # "RECOMMENDED to Council: that …": the meeting's recommendation to another body is its
+                # resolution; a bare "Recommended:" (a report's recommendation) is not
+                rec = re.match(
+                    rf"^to\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{0,4}}{_BODY}\s*[:–—-]?\s*(?P<r>.*)$", rest
+                )
+                if not rec:
+                    continue
+                rest = rec.group("r")
             inline = _inline_parts(rest)
             if inline:
                 for part in inline:
                     add(part, plines, a)
+                labels = re.findall(r"\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s", rest)
+                if labels and _next_is_part(lines, b):
+                    # "RESOLVED - (i) That …;" then "(ii) That …" in paragraphs of their own
+                    more, nxt = _collect_parts(lines, b, stops, expect={_successor(labels[-1].casefold())})
+                    for part, pl in more:
+                        add(part, pl, a)
+                    if more:
+                        consumed_until = nxt
                 continue
             if (
                 not rest
@@ -376,6 +424,13 @@ def find_decisions(
                 or (
                     _short_lead(rest + ":") and _next_is_part(lines, b)
                 )  # "DECISION: That the Panel" / "(1) …"
+                or (
+                    # "That the Panel has reviewed the report and makes the following recommendations:",
+                    # "That the Committee RECOMMENDS to Council that:": a frame over its parts
+                    re.search(r"[:：]\s*[-–—]*\s*$", rest)
+                    and not re.search(r"\bbe\b", rest)
+                    and _next_is_part(lines, b)
+                )
             ):
                 parts, nxt = _collect_parts(lines, b, stops)
                 if parts:
@@ -439,6 +494,15 @@ def find_decisions(
         prev_sent = ""
         for sent in split_sentences(text):
             s = sent.strip()
+            # a numbered paragraph run on ("… for this item. 6.3 The Board approved …") and a sub-heading
+            # label before the sentence ("Capital Programme: The Board APPROVED …")
+            s = re.sub(r"^\d{1,3}(?:\.\d{1,2})+\s+", "", s)
+            s = re.sub(
+                rf"^(?:(?:[A-Z][\w'’/&-]*|of|the|and|for|to|in|on)\s+){{0,8}}?[A-Z][\w'’/&-]*:\s+"
+                rf"(?=(?:The|This)\s+(?:[A-Z][\w'’-]+\s+){{0,4}}{_BODY}\b)",
+                "",
+                s,
+            )
             before, prev_sent = prev_sent, s
             # "It was proposed and unanimously agreed that …" is a sentence form, kept whole (below)
             m_prop = (not _IT_WAS.match(s) and _PROPOSED_RESOLVED.match(s)) or _SENT_MARKER.match(s)

@@ -154,13 +154,19 @@ _COUNCIL_RE = re.compile(
     rf"|NHS\s+(?:[A-Z][\w'’-]+\s+){{1,4}}(?:Integrated\s+Care\s+Board|Clinical\s+Commissioning\s+Group|Trust|ICB|CCG)"
     rf"|(?:[A-Z][\w'’-]+\s+){{1,5}}NHS\s+(?:Foundation\s+)?Trust"
     rf"|(?:[A-Z][\w'’-]+\s+){{1,3}}(?:Health\s+and\s+Social\s+Care\s+)?Integration\s+Joint\s+Board"
-    rf"|(?:[A-Z][\w'’-]+\s+){{1,4}}(?:Fire\s+(?:and\s+Rescue\s+)?Authority|National\s+Park\s+Authority|Police\s+Authority))\b"
+    rf"|(?:[A-Z][\w'’-]+\s+){{1,4}}(?:Fire\s+(?:and\s+Rescue\s+)?Authority|National\s+Park\s+Authority|Police\s+Authority)"
+    # other public bodies whose boards publish minutes: LEPs, integrated care partnerships, schools
+    rf"|(?:[A-Z][\w'’-]+\s+(?:and\s+)?){{1,4}}(?:Local\s+Enterprise\s+Partnership|Integrated\s+Care\s+Partnership)"
+    rf"|(?:[A-Z][\w'’.-]+\s+(?:of\s+)?){{1,6}}(?:Primary|Secondary|Infant|Junior|High|Nursery)\s+(?:School|Academy))\b"
 )
 _COUNCIL_CAPS_RE = re.compile(
     r"\b((?:[A-Z][A-Z'’.-]+\s+){1,4}(?:(?:METROPOLITAN\s+BOROUGH|BOROUGH|COUNTY|DISTRICT|CITY|TOWN|PARISH|"
     r"COMMUNITY)\s+)?COUNCIL|(?:[A-Z][A-Z'’-]+\s+){1,4}COMBINED\s+AUTHORITY"
     r"|(?:[A-Z][A-Z'’-]+\s+){1,3}(?:HEALTH\s+AND\s+SOCIAL\s+CARE\s+)?INTEGRATION\s+JOINT\s+BOARD"
-    r"|(?:[A-Z][A-Z'’-]+\s+){1,4}FIRE\s+(?:AND\s+RESCUE\s+)?AUTHORITY)\b"
+    r"|(?:[A-Z][A-Z'’-]+\s+){1,4}FIRE\s+(?:AND\s+RESCUE\s+)?AUTHORITY"
+    r"|(?:[A-Z][A-Z'’-]+\s+){1,5}NHS\s+(?:FOUNDATION\s+)?TRUST"
+    r"|(?:[A-Z][A-Z'’-]+\s+(?:AND\s+)?){1,4}(?:LOCAL\s+ENTERPRISE\s+PARTNERSHIP|INTEGRATED\s+CARE\s+PARTNERSHIP)"
+    r"|(?:[A-Z][A-Z'’.-]+\s+(?:OF\s+)?){1,6}(?:PRIMARY|SECONDARY|INFANT|JUNIOR|HIGH|NURSERY)\s+(?:SCHOOL|ACADEMY))\b"
 )
 _BODY_WORDS = re.compile(
     r"\b(?:committee|sub-committee|board|panel|cabinet|council|forum|group|commission|partnership|assembly|"
@@ -506,7 +512,9 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
     info.body = _find_body(head_texts[:8], info.council, header_text)
     if info.body and " / " in info.body:
         info.body = info.body.rsplit(" / ", 1)[1].strip()  # "Welsh / English": the English name
-    if info.body and info.council and info.body.casefold() == info.council.casefold():
-        info.body = info.body
+    if info.body is None and info.council and re.search(r"(?i)\b(?:partnership|board|trust)$", info.council):
+        info.body = (
+            info.council
+        )  # "Ouse Valley Integrated Care Partnership": the body is the whole organisation
     info.venue = _venue(head_texts[:10], header_text)
     return info

@@ -31,6 +31,9 @@ _PREFIXES_RAW = [
     "Chief Constable",
     "Chief Superintendent",
     "Chief Supt",
+    "Ch Supt",
+    "Det Supt",
+    "Det Ch Supt",
     "Chief Inspector",
     "Detective Inspector",
     "Detective Sergeant",
@@ -87,6 +90,8 @@ _PREFIXES_RAW = [
     "Imam",
     "Bailie",
     "Provost",
+    "Honorary Alderman",
+    "Hon Alderman",
     "Alderman",
     "Ald",
     "Mayor",
@@ -129,6 +134,8 @@ _PLURALS_RAW = {
     "Mesdames": "Mrs",
     "Mmes": "Mrs",
     "Drs": "Dr",
+    "Aldermen": "Alderman",
+    "Alderwomen": "Alderwoman",
 }
 POST_NOMINALS = frozenset(
     [
