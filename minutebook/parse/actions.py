@@ -661,10 +661,47 @@ def _position_column_actions(
         if ln.blank or k in used:
             continue
         m = marked_cell(k)
-        if not m or len(m.group("left").split()) < 4:
+        title_row = tabbed and bool(re.match(r"^\d{1,3}[a-z]?\t", ln.text.strip()))
+        # "to be circulated.      NS": a short marked line ending the sentence it wrapped from
+        tail_line = (
+            bool(m) and k > head + 1 and not lines[k - 1].blank and m.group("left").rstrip().endswith(".")
+        )
+        if not m or (len(m.group("left").split()) < 4 and not title_row and not tail_line):
             continue
         right = m.group("right").strip()
         if len(right.split()) > 4 or not _owner_ok(right) or re.search(r"[\d£]", right):
+            continue
+        if title_row:
+            # "2<TAB>Minutes and matters arising<TAB>YT": the owner sits on the item's title row; the
+            # action is the last line of that item's minute cell (written after the discussion)
+            j = k + 1
+            while (
+                j < n
+                and not lines[j].blank
+                and not re.match(r"^\d{1,3}[a-z]?\t", lines[j].text.strip())
+                and item_pos.get(j) != j
+            ):
+                j += 1
+            tail = [x for x in lines[k + 1 : j] if not _BULLET.match(x.text.strip())]
+            if (
+                tail
+                and len(tail[-1].text.split()) >= 4
+                and not tail[-1].text.rstrip().endswith(("–", "-", ":"))
+            ):
+                item = item_at(items, item_pos.get(k, -1)) if items else None
+                best = tail[-1].text.strip()
+                _t, due = _due_in(best)
+                out.append(
+                    ActionEntry(
+                        best,
+                        split_owners(right),
+                        due,
+                        _due_date(due),
+                        item.label if item else None,
+                        span_of([tail[-1]]),
+                    )
+                )
+                used.add(k)
             continue
         # the numbered paragraph around the marked line
         a = k
@@ -712,6 +749,38 @@ def _position_column_actions(
     return out
 
 
+_ACTION_NO = re.compile(r"^action(?:\s+point)?\s+(?:no\.?\s*)?\d{1,3}\s*:?$", re.I)
+_DUE_LINE = re.compile(r"^(?:due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*:\s*(?P<due>.+)$", re.I)
+
+
+def _numbered_action_block(lines: list[PLine], k: int) -> tuple[ActionEntry, int] | None:
+    """ "Action Point 3" on a line of its own, the action on the next lines, then "Owner: …" and
+    "Due: …" lines (a note of meeting's action blocks); None unless an owner line closes it."""
+    n = len(lines)
+    j = k + 1
+    parts: list[PLine] = []
+    while j < n and not lines[j].blank and not _OWNER_LINE.match(lines[j].text.strip()) and len(parts) < 6:
+        parts.append(lines[j])
+        j += 1
+    if not parts or j >= n or lines[j].blank:
+        return None
+    lab = _OWNER_LINE.match(lines[j].text.strip())
+    if lab is None or not lab.group("owner"):
+        return None
+    owners = split_owners(lab.group("owner"))
+    due = lab.group("due").strip() if lab.group("due") else None
+    plines = [lines[k], *parts, lines[j]]
+    j += 1
+    if due is None and j < n and (md := _DUE_LINE.match(lines[j].text.strip())):
+        due = md.group("due").strip().rstrip(".")
+        plines.append(lines[j])
+        j += 1
+    if due is not None and _NO_DUE.match(due):
+        due = None
+    body = join_text([x.text for x in parts]).strip()
+    return ActionEntry(body, owners, due, _due_date(due), None, span_of(plines)), j
+
+
 def find_actions(lines: list[PLine], items: list[AgendaItem], item_pos: dict[int, int]) -> list[ActionEntry]:
     out, used = _tables(lines, items, item_pos)
     column = _column_actions(lines, items, item_pos, used)
@@ -730,6 +799,13 @@ def find_actions(lines: list[PLine], items: list[AgendaItem], item_pos: dict[int
             k += 1
             continue
         text = ln.text.strip()
+        block = _numbered_action_block(lines, k) if _ACTION_NO.match(text) else None
+        if block is not None:
+            action, nxt = block
+            action.agenda_item = label(k)
+            out.append(action)
+            k = nxt
+            continue
         # "Actions:" heading over a bullet list
         if _LIST_HEAD.match(text):
             j = k + 1

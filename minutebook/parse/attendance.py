@@ -57,23 +57,31 @@ _HEADINGS: list[tuple[str, str]] = [
         "present",
     ),
     # "Councillors: Lewis, Morgan" / "Cllrs:" – more of the list it sits in ("Apologies:" then "Councillors: …")
-    (r"councillors|cllrs", "inherit"),
+    (r"councillors|cllrs|bailies", "inherit"),
     # Welsh (bilingual headings are split at " / " and each half tried)
     (r"(?:yn )?bresennol|presennol|aelodau(?: yn bresennol)?", "present"),
     (r"hefyd yn bresennol|swyddogion(?: yn bresennol)?", "in_attendance"),
     (r"ymddiheuriadau(?: am absenoldeb)?", "apologies"),
     (r"absennol", "absent"),
     (r"(?:vice[- ])?chair(?:man|person)?|convener|(?:deputy )?mayor|in the chair|presiding", "chair"),
-    (r"attendance(?: (?:and|&) apologies(?: for absence)?)?|attendees|attending|sederunt", "present"),
+    (
+        r"attendance(?: details(?=\s*:?\s*$)| (?:and|&) apologies(?: for absence)?)?|attendees|attending|sederunt",
+        "present",
+    ),
     (
         r"(?:also )?in attendance|also present|also attending|also attended|also in attendance",
         "in_attendance",
     ),
     (r"(?:council |other )?officers?(?: present| in attendance| attending| attended)?", "in_attendance"),
     (r"others present|other attendees|observers?|guests?|visitors?|advisers? present", "in_attendance"),
+    (
+        r"(?:policy |business |democratic |committee )?support(?: officers?| team)?|secretariat",
+        "in_attendance",
+    ),
     (r"other (?:councillors|members)(?: attending| present| in attendance)?", "in_attendance"),
     (
-        r"(?:parties|interested parties|witnesses|representatives|speakers)(?: present| in attendance)?",
+        r"(?:parties|interested parties|witnesses|representatives|speakers)(?: present| in attendance)?"
+        r"|parties to the (?:hearing|application|review|meeting)",
         "in_attendance",
     ),
     (
@@ -152,6 +160,9 @@ def _heading_status(text: str) -> tuple[str, str] | None:
         return None
     head = re.sub(r"\s+", " ", m.group("h").strip()).casefold()
     rest = m.group("rest").strip()
+    br = re.search(r"\(([^()]+)\)", t[len(m.group("h")) : len(t) - len(m.group("rest"))])
+    if br and not rest and looks_like_name(br.group(1)):
+        return None  # "Officer (Jo Penrose)": the end of a post wrapped onto its own line, with its holder
     if rest.casefold().rstrip(":") in _COLUMN_WORDS or ("\t" in t and table_header(t)):
         return None  # "Members<TAB>Role": a table's header row, not a heading
     # "Present at the meeting were …", "Apologies were noted as above." are prose, not headings
@@ -268,6 +279,12 @@ def _strong_name(cell: str) -> bool:
     tokens = name.split()
     if title or not tokens:
         return bool(tokens)
+    if (
+        len(tokens) >= 2
+        and not tokens[0].isupper()
+        and re.fullmatch(r"(?:Mc|Mac)?[A-Z][A-Z'’-]+", tokens[-1])
+    ):
+        return True  # "Elspeth MORRISON": the surname in capitals (Scottish sederunts)
     return any(re.fullmatch(r"[A-Z]\.?", t) for t in tokens) or tokens[0].casefold() in FIRST_NAMES
 
 
@@ -688,6 +705,32 @@ def _bare_name_line(text: str) -> bool:
     return _is_name_segment(t)
 
 
+_GROUP_HEAD = re.compile(r"^(?:[Rr]epresenting\s+\S[^:]{1,80}:?|[A-Z][\w'’&-]*(?:\s+[\w'’&()-]+){0,5}:)$")
+
+
+def _person_follows(body: list[PLine], k: int) -> bool:
+    """The next non-blank line after ``k`` starts with a person (a group label sits over a list)."""
+    nxt = next((x for x in body[k + 1 : k + 3] if not x.blank), None)
+    return nxt is not None and _starts_with_person(_BULLET_LEAD.sub("", nxt.text.strip()))
+
+
+def _role_bracket_names(text: str) -> str:
+    """ "Joint Local Plan Manager (Helen Rowe); Committee Officer (Jo Penrose)": posts with the holder
+    in brackets, rewritten "Helen Rowe (Joint Local Plan Manager); …" when every bracket is a name."""
+    segs = [g.strip() for g in re.split(r";\s*", text.strip().rstrip(".")) if g.strip()]
+    out = []
+    for seg in segs:
+        m = re.fullmatch(r"(?P<role>[A-Z][^()]{2,80}?)\s*\((?P<name>[^()]{3,40})\)", seg)
+        if (
+            not m
+            or not _roleish(m.group("role").split(",")[0].strip())
+            or not looks_like_name(m.group("name"))
+        ):
+            return text
+        out.append(f"{m.group('name').strip()} ({m.group('role').strip(' ,')})")
+    return "; ".join(out) if len(out) >= 2 else text
+
+
 def _section_entries(
     body: list[PLine], status: str, rest: str, head_line: PLine, is_stop, key: dict[str, str] | None = None
 ) -> tuple[list[_Person], int]:
@@ -759,10 +802,20 @@ def _section_entries(
         if bi and split_honorifics(bi.group("t") + " X")[0] and not _starts_with_person(text):
             text = text[bi.start("t") :]  # "Cyng. / Cllr. Ieuan Rees": the bilingual title, once
         text = _civic(text)
-        if re.search(r",?\s+in\s+the\s+chair\.?$", text, re.I) and (gap or not logicals):
+        if (
+            re.search(r",?\s+in\s+the\s+chair\.?$", text, re.I)
+            and (gap or not logicals)
+            or re.search(r"^[^,]+,\s+[^,]{3,40},\s+(?:in\s+the\s+chair|presiding)\.?$", text, re.I)
+        ):
             break  # "Councillor Lindsay, Convener, in the Chair.": a sentence after the lists
         if _PARTY_ROW.match(text):
             consumed = k + 1  # "LABOUR     CONSERVATIVE": party group headings over the columns
+            continue
+        if _GROUP_HEAD.match(text) and not _starts_with_person(text) and _person_follows(body, k):
+            # "Representing NHS Glenmorie (NHSG):", "Community Partnership Chairs:": a group label over
+            # one person per line; the list goes on under it
+            consumed = k + 1
+            gap = False
             continue
         if section_prefix:
             text = _with_prefix(text, section_prefix)
@@ -809,6 +862,14 @@ def _section_entries(
         if cur is not None and cur.literal:
             cur = None  # nothing continues a literal entry
         starts = _starts_with_person(text)
+        m_lab = re.match(r"^[A-Z][\w'’ -]{1,40}:\s+(?=\S)", text)
+        if not starts and m_lab and not _heading_status(text[: m_lab.end()].strip()):
+            # "Applicant's representative:   Mr Gareth Lowry, …": a role label, then the person
+            starts = _starts_with_person(text[m_lab.end() :])
+        if not starts and re.match(
+            r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][\w'’-]+\s+[A-Z]", text
+        ):
+            starts = True  # "Dr Simon Penhaligon (on behalf of Westcliff": the bracket wraps to the next line
         if not starts and "\t" not in text and _PROSE.search(text):
             break  # "Meeting began at 1405 hours": the list is over
         if starts and cur is not None and not gap:
@@ -841,12 +902,24 @@ def _section_entries(
             and _roleish(text.rstrip(" ,;"))
             and (cur is None or not (len(cur.parts) == 1 and _bare_name_line(cur.parts[0])))
             and (cur is None or not _continues(join_text(cur.parts)))
+            # "…; Committee" / "Officer (Jo Penrose)": a semicolon list wrapping mid-entry goes on
+            and (
+                cur is None or gap or ";" not in cur.parts[-1] or cur.parts[-1].rstrip().endswith((";", "."))
+            )
         ):
             # "Director of Care and Learning": a post listed without a name, naming nobody
             logicals.append(_Logical([text], [ln]))
             gap = False
             consumed = k + 1
             continue
+        if (
+            cur is not None
+            and not gap
+            and starts
+            and _role_bracket_names(join_text([*cur.parts, text])) != join_text([*cur.parts, text])
+            and _role_bracket_names(join_text(cur.parts)) == join_text(cur.parts)
+        ):
+            starts = False  # "…; Committee" / "Officer (Jo Penrose)": the post wrapped before its holder
         if cur is not None and not starts and not gap:
             joined = join_text(cur.parts)
             if _bare_name_line(joined) and len(cur.parts) == 1:
@@ -879,6 +952,7 @@ def _section_entries(
         gap = False
         consumed = k + 1
     people: list[_Person] = []
+    name_columns = False
     for lg in logicals:
         if lg.literal:
             people.append(_Person(raw=lg.parts[0].strip(), status=status, lines=lg.lines))
@@ -891,10 +965,20 @@ def _section_entries(
             named = [c for c in cells if c]
             if (
                 len(named) >= 2
-                and all(_is_name_segment(c) and _strong_name(c) for c in named)
+                and all(
+                    _is_name_segment(c) and not _roleish(split_honorifics(_strip_parens(c)[0])[1])
+                    for c in named
+                )
+                # every cell surely a person, or (three or more columns) most of them
+                and (
+                    name_columns
+                    or sum(_strong_name(c) for c in named)
+                    >= (len(named) if len(named) < 3 else len(named) / 2)
+                )
                 and len(lg.parts) == 1
             ):
                 # "Cllr A Barker<TAB>Cllr B Carr<TAB>Cllr C Dale": names set out in columns
+                name_columns = True  # the next rows of the grid are names too
                 for c in named:
                     bare, parens = _strip_parens(c)
                     people.append(
@@ -923,10 +1007,26 @@ def _section_entries(
                 role = f"{role} ({'; '.join(parens)})"
             people.append(_Person(raw=bare, status=status, role=role or None, lines=lg.lines))
             continue
-        text = join_text(lg.parts)
+        text = _role_bracket_names(join_text(lg.parts))
         if status == "sub":
             text = re.split(r"\s+(?:for|substituting for|in place of|replacing|vice)\s+", text)[0]
-        people.extend(_parse_list(text, status, lg.lines))
+        got = _parse_list(text, status, lg.lines)
+        if (
+            status == "present"
+            and people
+            and len(got) >= 2
+            and all(p.title_prefix or split_honorifics(p.raw)[0] for p in people)
+            and not any(split_honorifics(p.raw)[0] for p in got)
+            and all(
+                re.fullmatch(r"(?:[A-Z]\.?\s*){1,2}\s[A-Z][\w'’-]+\s*\([A-Z]{2,5}\)", seg.strip())
+                for seg in re.split(r",\s*|\s+and\s+", text.strip().rstrip("."))
+            )
+        ):
+            # "Cllr A (Chair), Cllr B and Cllr C." then "R Cowie (AH), J Hebbron (DCE)": an unlabelled
+            # line of untitled people with department codes after the members is the officers
+            for p in got:
+                p.status = "in_attendance"
+        people.extend(got)
     return people, consumed
 
 
@@ -1203,7 +1303,7 @@ _APOLOGY_SENT = re.compile(
 _SENT_APOLOGIES = re.compile(
     r"(?:^(?:[•·▪*–-]\s*)?|(?<=[.;]\s))(?P<list>[A-Z](?:[^.;:]|(?<=\b[A-Z])\.)*?)\s+"
     r"(?:sent|gave|tendered|offered|had\s+sent)\s+"
-    r"(?:(?:their|his|her)\s+)?apolog(?:ies|y)\b"
+    r"(?:(?:their|his|her)\s+)?apolog(?:ies|y)\b(?!\s+for\s+(?:lateness|late\s+arrival|arriving\s+late|leaving))"
 )
 # "The following Councillors were present: Ann Hart, Ben Ives and Cara Jay."
 _FOLLOWING_PRESENT = re.compile(
@@ -1325,6 +1425,8 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
                         entries.append(e)
         for m in _ALSO_SENT.finditer(flat):
             what = m.group("what").casefold()
+            if re.match(r"\s+and\s+(?:was|were)\s+(?:not\s+)?represented\b", flat[m.end() :]):
+                continue  # "Mr Dargie was present and was not represented": a party to a hearing
             status = (
                 "absent"
                 if what == "absent"
@@ -1359,12 +1461,18 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
 
 
 _APOLOGY_ITEM = re.compile(
-    r"^apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?"
-    r"\s*(?:[:：‒–—-]\s*(?P<rest>\S.*))?$",
+    r"^apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+(?:substitut\w+|temporary\s+appointments?))?"
+    r"\s*(?:[:：‒–—-]\s*(?P<rest>\S.*)?)?$",
     re.IGNORECASE,
 )
 _ITEM_NUMBER = re.compile(
-    r"^(?:(?:agenda\s+)?item\s+|minute\s+)?(?=[\w/.()-]*\d)[\w/.()-]{1,14}[.:]?\s+", re.I
+    r"^(?:(?:agenda\s+)?item\s+|minute\s+)?(?=[\w/.()-]*\d)[\w/.()-]{1,14}[.:]?\s+|^\([a-z]\)\s+", re.I
+)
+# "These were received from Councillors …" under an "(a) APOLOGIES FOR ABSENCE -" item
+_THESE_RECEIVED = re.compile(
+    r"^(?:these|they|apologies(?:\s+for\s+absence)?)\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?:received|submitted|tendered|given|intimated)\s+(?:from|by|on\s+behalf\s+of)\s+(?=[A-Z])",
+    re.I,
 )
 
 
@@ -1398,10 +1506,31 @@ def item_apologies(lines: list[PLine], entries: list[AttendanceEntry]) -> None:
                 break
             body.append(lines[j])
             j += 1
+        if body and re.fullmatch(r"\((?:agenda\s+)?(?:no|item)\.?\s*\d+\)", body[0].text.strip(), re.I):
+            # "(Agenda No. 1)" under the title, then the apologies after a blank line
+            j = i + 1 + len(body)
+            while j < n and lines[j].blank and len(body) < 3:
+                j += 1
+            body = []
+            while j < n and not lines[j].blank and len(body) < 12:
+                body.append(lines[j])
+                j += 1
+        if body and "\t" in body[0].text and re.match(r"(?i)^\s*apolog", body[0].text):
+            # "Apology from<TAB>Temporary Appointment": the first column of each row sent apologies
+            for row in body[1:]:
+                cell = row.text.split("\t")[0].strip()
+                for p in _parse_list(cell, "apologies", [row]) if cell else []:
+                    if _lookup(entries, p.raw):
+                        continue
+                    e = _finish(p)
+                    if e:
+                        entries.append(e)
+            continue
         if not body:
             continue
         text = join_text([b.text for b in body])
         for sent in split_sentences(text):
+            sent = _THESE_RECEIVED.sub("", sent)
             if not _starts_with_person(sent) or _PROSE.search(re.sub(r"\([^()]*\)", "", sent)):
                 break
             for p in _parse_list(sent, "apologies", body):
@@ -1524,6 +1653,7 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
     i = 0
     n = len(lines)
     last_status = "present"
+    seen_present = False
     key = status_key(lines)
     while i < n:
         ln = lines[i]
@@ -1537,6 +1667,12 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
             i += 1
             continue
         status, rest = hs
+        if (
+            status == "present"
+            and seen_present
+            and re.match(r"^\s*(?:attending|attendees)\s*:?\s*$", ln.text, re.I)
+        ):
+            status = "in_attendance"  # "Sederunt" (the members), then "Attending": the officers
         if status == "inherit":
             status = last_status
         elif status != "chair":
@@ -1574,6 +1710,7 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
             )
 
         people, consumed = _section_entries(body, status, rest, ln, stop, key)
+        seen_present = seen_present or (status in {"present", "chair"} and bool(people))
         if status == "chair":
             label = re.split(r"[:：\t]", ln.text.strip(), maxsplit=1)[0].strip()
             people = people[:1]  # "Chair: Cllr Mary Lowe" names one person

@@ -21,9 +21,9 @@ from minutebook.parse.layout import PLine, join_text, span_of, split_sentences
 from minutebook.records import DecisionEntry
 
 _BODY = (
-    r"(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|Forum|Group|Members|Meeting|Partnership|"
-    r"Authority|Executive|Commission|Assembly|Trust|Governors|Subcommittee|Working Group|Town Council|"
-    r"Parish Council|Councillors|Trustees|Directors)"
+    r"(?:Council\s+of\s+Governors|Committee|Sub-Committee|Board|Panel|Council|Cabinet|Forum|Group|Members|"
+    r"Meeting|Partnership|Authority|Executive|Commission|Assembly|Trust|Governors|Subcommittee|Working Group|"
+    r"Town Council|Parish Council|Councillors|Trustees|Directors|Partners|(?<=[Tt]he\s)group)"
 )
 _VERBS = (
     r"(?:resolved|agreed|approved|decided|endorsed|adopted|determined|ratified|confirmed|supported|accepted|"
@@ -32,7 +32,7 @@ _VERBS = (
 )
 BARE_MARKER = re.compile(
     r"^(?P<m>RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|DECISIONS?|Decisions?|RESOLUTION|Resolution|"
-    r"RECOMMENDED|Recommended)"
+    r"RECOMMENDED|Recommended|CONCLUDED(?=\s+that\b))"
     r"(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\([^()]{1,60}\))?\s*(?:[:–—-]+|,|\.(?=\s|$))?\s*(?P<rest>.*)$"
 )
 _IT_WAS = re.compile(
@@ -64,7 +64,7 @@ _BODY_LEAD = re.compile(rf"^(?:The\s+|This\s+)?(?:[A-Z][\w'’-]+\s+){{0,4}}{_BO
 _PASSIVE = re.compile(
     r"^(?:The\s+|These\s+|This\s+|All\s+)?(?:[\w'’/£.,-]+\s+){0,25}?(?:was|were)\s+"
     r"(?:(?:unanimously|duly|formally|submitted\s+and|considered\s+and|received\s+and|presented\s+and)\s+)?"
-    r"(?i:agreed|approved|adopted|endorsed|confirmed)\b"
+    r"(?i:agreed|approved|adopted|endorsed|confirmed|held\s+as\s+read)\b"
 )
 # "There had been circulated Minutes of the Meeting …, the terms of which were APPROVED."
 _MINUTES_APPROVED = re.compile(
@@ -93,7 +93,8 @@ _ELECTED = re.compile(
 )
 _APPROVED_SUBJECT = re.compile(
     r"^(?:The\s+|These\s+|This\s+|All\s+)?(?:(?:draft|revised|updated|forward|work|annual|[A-Z][\w'’-]*)\s+){0,2}"
-    r"(?:minutes?|following|recommendations?|report|plan|budget|accounts?|policy|proposals?|terms|programme)\b",
+    r"(?:minutes?|notes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting|following|recommendations?|report|plan|"
+    r"budget|accounts?|policy|proposals?|terms|programme)\b",
     re.I,
 )
 # planning and licensing outcomes written on their own: "GRANTED subject to conditions",
@@ -324,7 +325,7 @@ def _paragraphs(lines: list[PLine], stops: set[int]) -> list[tuple[int, int]]:
 
 
 _CELL_MARKER = re.compile(
-    r"\t\s*(?=(?:Decisions?|DECISIONS?|Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED)\s*[:–—-])"
+    r"\t\s*(?=(?:Decisions?|DECISIONS?|Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED)\s*[:–—-]|CONCLUDED\s+that\b)"
 )
 
 
@@ -359,6 +360,11 @@ def find_decisions(
 
     def add(text: str, plines: list[PLine], pos: int) -> None:
         text = re.sub(r"\s+", " ", text).strip()
+        if re.match(r"(?i)^that\s", text) and re.search(r";\s+and\s+that\s", text):
+            # "that X be noted; and that Y be applied …; and that Z …": one resolution per clause
+            for part in re.split(r";\s+and\s+(?=that\s)", text):
+                add(part.strip().rstrip(";"), plines, pos)
+            return
         if len(text.split()) < 2:
             return
         key = re.sub(r"[^a-z0-9]+", " ", text.casefold()).strip()
@@ -371,7 +377,9 @@ def find_decisions(
 
     for a, b in _paragraphs(lines, stops):
         if a < consumed_until:
-            continue
+            if b <= consumed_until or consumed_until in stops or lines[consumed_until].blank:
+                continue
+            a = consumed_until  # "Members AGREED …" right after the numbered parts: read the rest
         plines = lines[a:b]
         if a in stops:
             continue
@@ -396,7 +404,11 @@ def find_decisions(
             rest = _bare_text(m)
             if _BARE_NOTING.match(rest):
                 continue
-            if m.group("m").casefold().startswith("recommend"):
+            if m.group("m").casefold().startswith("recommend") and not (
+                # "RECOMMENDED - T H A T Cabinet be advised …": a scrutiny committee's resolution,
+                # written with the marker in capitals and a capitalised "THAT" (Welsh council style)
+                m.group("m") == "RECOMMENDED" and re.match(r"^(?:\(\d{1,2}\)\s*)?(?:T H A T|THAT)\b|^$", rest)
+            ):
                 # "RECOMMENDED to Council: that …": the meeting's recommendation to another body is its
                 # resolution; a bare "Recommended:" (a report's recommendation) is not
                 rec = re.match(

@@ -61,13 +61,13 @@ _START_CUE = re.compile(
     re.IGNORECASE,
 )
 _END_CUE = re.compile(
-    r"\b(?:meeting|hearing|session|council|committee|board|panel)?\s*(?:ended|closed|concluded|finished|"
+    r"\b(?:meeting|hearing|session|council|committee|board|panel)?\s*(?:ended|closed|concluded|finished|finishing|"
     r"terminated|rose|adjourned|end(?:ed)?\s+time|closed\s+time)\b\s*(?:at|:)?",
     re.IGNORECASE,
 )
 # "Time Concluded: 8.15 pm", "Finish: 21:05", "Meeting closed: 8.40pm" as labels
 _END_LABEL = re.compile(
-    r"\b(?:time\s+(?:concluded|finished|closed|ended)|finish(?:ed)?(?:\s+time)?|end(?:\s+time)?|closed?"
+    r"\b(?:time\s+(?:concluded|finished|closed|ended)|finish(?:ed)?(?:\s+time)?|end(?:\s+time)?|closed?|concluded"
     r"|close\s+of\s+meeting|conclusion)\s*[:\t]\s*",
     re.IGNORECASE,
 )
@@ -314,6 +314,32 @@ def _find_body(head_lines: list[str], council: str | None, header_text: str) -> 
     return None
 
 
+def _fuller_title(body: str, lines: list[str], council: str | None) -> str:
+    """ "Board meeting" / "Community Planning Board" read from the minutes' sentence, while the title
+    line above names the body in full ("Glenmorie Community Planning Partnership Board"): the title
+    line, when it holds every word of the shorter name and ends with the same body word."""
+    words = [w for w in re.findall(r"[\w'’&-]+", body.casefold()) if w not in {"meeting", "the", "of"}]
+    if not words:
+        return body
+    for line in lines:
+        t = line.strip()
+        low = re.findall(r"[\w'’&-]+", t.casefold())
+        if (
+            len(low) > len(words)
+            and len(low) <= 12
+            and low[-1] == words[-1]
+            and _BODY_WORDS.search(words[-1])
+            and all(w in low for w in words)
+            and not (council and t.casefold() == council.casefold())
+            and not DATE_RE.search(t)
+            and not _TIME_RE.search(t)
+            and not re.match(r"^(?:minutes|agenda)\b", t, re.I)
+            and not re.search(r"[.:|]", t)
+        ):
+            return t
+    return body
+
+
 # --------------------------------------------------------------------------- venue
 
 _VENUE_LABEL = re.compile(r"^(?:venue|place|location|where)\s*[:\t]\s*(?P<v>.+)$", re.I)
@@ -473,6 +499,13 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
                 start = t1
             range_end = t2 if t1 == start else None
             break
+    if not start and range_end is None:
+        # "4.00 pm - 6.10 pm" on a line of its own, printed after the decisions table
+        for ln in lines:
+            m_r = _TIME_RANGE.fullmatch(ln.text.strip())
+            if m_r and not _NOT_THIS.search(ln.text):
+                start, range_end = parse_time(m_r.group(1)), parse_time(m_r.group(2))
+                break
     if not start:
         times = _times_in(header_text)
         if times:
@@ -483,9 +516,14 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
     end = None
     for ln in lines:
         for m in _END_CUE.finditer(ln.text):
-            if not re.search(
-                r"meeting|hearing|session|council|committee|board|panel", ln.text, re.I
-            ) and not (re.match(r"^\(?\s*(?:closed|ended|concluded|finished)", ln.text.strip(), re.I)):
+            if (
+                not re.search(r"meeting|hearing|session|council|committee|board|panel", ln.text, re.I)
+                and not (
+                    re.match(r"^\(?\s*(?:closed|ended|concluded|finished)", ln.text.strip(), re.I)
+                    # "commencing at 10.00 am and finishing at 12.40 pm"
+                    or _START_CUE.search(ln.text[: m.start()])
+                )
+            ):
                 continue
             if _NOT_THIS.search(ln.text):
                 continue
@@ -503,6 +541,10 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
     if info.council is None and letter_head:
         info.council = _find_council(letter_head, "")  # the letterhead of the covering letter
     if info.council is None:
+        # the host council only in the footer ("© X Borough Council | ...", "X City Council - Minute Book")
+        tail = [ln.text for ln in lines if not ln.blank][-3:]
+        info.council = _find_council(tail, "")
+    if info.council is None:
         info.council = _find_council(head_texts[:8], all_text)
     if info.council and info.council.isupper():
         info.council = " ".join(
@@ -510,6 +552,8 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
             for k, w in enumerate(info.council.split())
         )
     info.body = _find_body(head_texts[:8], info.council, header_text)
+    if info.body:
+        info.body = _fuller_title(info.body, head_texts[:3], info.council)
     if info.body and " / " in info.body:
         info.body = info.body.rsplit(" / ", 1)[1].strip()  # "Welsh / English": the English name
     if info.body is None and info.council and re.search(r"(?i)\b(?:partnership|board|trust)$", info.council):

@@ -34,6 +34,8 @@ _PREFIXES_RAW = [
     "Ch Supt",
     "Det Supt",
     "Det Ch Supt",
+    "Ch Insp",
+    "Det Insp",
     "Chief Inspector",
     "Detective Inspector",
     "Detective Sergeant",
@@ -57,7 +59,10 @@ _PREFIXES_RAW = [
     "Ward Cllr",
     "Deputy Lord Mayor",
     "Lord Mayor",
+    "Depute Lord Provost",
+    "Deputy Lord Provost",
     "Lord Provost",
+    "Depute Provost",
     "Councillor",
     "Cllr",
     "Coun",
@@ -98,6 +103,7 @@ _PREFIXES_RAW = [
     "Hon",
     "PCSO",
     "PC",
+    "PS",
     "DC",
     "DS",
     "DI",
@@ -135,6 +141,7 @@ _PLURALS_RAW = {
     "Mmes": "Mrs",
     "Drs": "Dr",
     "Aldermen": "Alderman",
+    "Bailies": "Bailie",
     "Alderwomen": "Alderwoman",
 }
 POST_NOMINALS = frozenset(
@@ -208,6 +215,10 @@ _PARTICLES = frozenset(
 ROLE_WORDS = frozenset(
     [
         "academy",
+        "ltd",
+        "limited",
+        "plc",
+        "llp",
         "acting",
         "adviser",
         "advisor",
@@ -499,7 +510,7 @@ _PLURAL_SEQS = sorted(_PLURALS, key=len, reverse=True)
 _POST_FOLDED = frozenset(p.casefold() for p in POST_NOMINALS)
 # Honorifics that are also ordinary initials or words when written in capitals ("DC", "PC" can be
 # initials; "Major" a word): they count as a title only when a name follows.
-_WEAK = frozenset({("dc",), ("ds",), ("di",), ("pc",), ("major",), ("hon",), ("judge",), ("lady",)})
+_WEAK = frozenset({("dc",), ("ds",), ("di",), ("pc",), ("ps",), ("major",), ("hon",), ("judge",), ("lady",)})
 
 
 # Rank abbreviations that are far more often a person's initials ("GM Smith"): a title only in
@@ -656,8 +667,8 @@ def name_tokens_ok(name: str, *, titled: bool, all_caps: bool = False) -> bool:
                 return False
             continue
         if (_INITIAL.match(tok) or _WELSH_INITIAL.match(tok)) and (k < len(tokens) - 1 or titled):
-            if words and k < len(tokens) - 2:  # initials come before the surname (a middle one may follow
-                return False  # the given name: "Gwenllian M. Pritchard")
+            if words and k < len(tokens) - 3:  # initials come before the surname (one or two middle ones may
+                return False  # follow the given name: "Gwenllian M. Pritchard", "Catrin M S Davies")
             initials += 1
             continue
         if _NAME_TOKEN.match(tok) or (all_caps and _CAPS_TOKEN.match(tok) and len(tok) > 1):
