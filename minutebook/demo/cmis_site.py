@@ -27,21 +27,26 @@ against. Size: 7 meetings over two years on 2 committees (5 held with minutes, 1
 
 from __future__ import annotations
 
-import email.utils
 import hashlib
 import html
 import tempfile
 import threading
 import time
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from minutebook.demo.corpus import committee_roster, compose, hhmm, people_pool
 from minutebook.demo.pdfrender import build_pdf, render_minutes_pdf
-from minutebook.demo.server import LOOPBACK, LoopbackSite, SiteHandler
+from minutebook.demo.server import (
+    LOOPBACK,
+    LoopbackSite,
+    SiteHandler,
+    document_validators,
+    published_at,
+)
 
 COUNCIL_ID = "westshire"
 COUNCIL_NAME = "Westshire County Council"
@@ -89,8 +94,7 @@ class CmisDocument:
 
     @property
     def last_modified(self) -> str:
-        stamp = datetime(self.published.year, self.published.month, self.published.day, 9, 30, tzinfo=UTC)
-        return email.utils.format_datetime(stamp, usegmt=True)
+        return published_at(self.published)
 
 
 @dataclass
@@ -513,23 +517,10 @@ class _Handler(SiteHandler):
             self._send(404, site.page_error("The document could not be found."))
             return
         body = site.document_bytes(doc)
-        etag = '"' + hashlib.sha256(body).hexdigest()[:20] + '"'
-        headers = {"ETag": etag, "Last-Modified": doc.last_modified, "Cache-Control": "private"}
-        inm = self.headers.get("If-None-Match")
-        ims = self.headers.get("If-Modified-Since")
-        if inm is not None:
-            if etag in [t.strip().removeprefix("W/") for t in inm.split(",")]:
-                self._send(304, headers=headers)
-                return
-        elif ims:
-            try:
-                if email.utils.parsedate_to_datetime(ims) >= email.utils.parsedate_to_datetime(
-                    doc.last_modified
-                ):
-                    self._send(304, headers=headers)
-                    return
-            except (TypeError, ValueError):
-                pass
+        headers = document_validators(body, doc.last_modified)
+        if self.not_modified(headers):
+            self._send(304, headers=headers)
+            return
         headers["Content-Disposition"] = f'inline; filename="{doc.token[:8]}.pdf"'
         self._send(200, body, "application/pdf", headers)
 

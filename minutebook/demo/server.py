@@ -6,8 +6,11 @@ Each site (ModernGov in site.py, CMIS in cmis_site.py) subclasses :class:`Loopba
 
 from __future__ import annotations
 
+import email.utils
+import hashlib
 import threading
 import time
+from datetime import UTC, date, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, ClassVar, Self
 
@@ -44,6 +47,18 @@ def log_entry(handler: BaseHTTPRequestHandler, status: int, sent: int) -> dict[s
         "status": status,
         "bytes": sent,
     }
+
+
+def published_at(day: date) -> str:
+    """A document's Last-Modified header: 09:30 UTC on the day it was published."""
+    stamp = datetime(day.year, day.month, day.day, 9, 30, tzinfo=UTC)
+    return email.utils.format_datetime(stamp, usegmt=True)
+
+
+def document_validators(body: bytes, last_modified: str) -> dict[str, str]:
+    """The headers a document is served with, for conditional requests (ETag from its bytes)."""
+    etag = '"' + hashlib.sha256(body).hexdigest()[:20] + '"'
+    return {"ETag": etag, "Last-Modified": last_modified, "Cache-Control": "private"}
 
 
 class LoopbackSite:
@@ -103,6 +118,24 @@ class SiteHandler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - BaseHTTPRequestHandler's name
         pass
+
+    def not_modified(self, validators: dict[str, str]) -> bool:
+        """Whether the request's If-None-Match / If-Modified-Since match ``validators`` (answer 304)."""
+        inm = self.headers.get("If-None-Match")
+        if inm is not None:  # If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2)
+            tags = [t.strip().removeprefix("W/") for t in inm.split(",")]
+            return validators["ETag"] in tags or "*" in tags
+        ims = self.headers.get("If-Modified-Since")
+        if not ims:
+            return False
+        try:
+            since = email.utils.parsedate_to_datetime(ims)
+            modified = email.utils.parsedate_to_datetime(validators["Last-Modified"])
+        except (TypeError, ValueError):
+            return False
+        if since.tzinfo is None:
+            since = since.replace(tzinfo=UTC)
+        return since >= modified
 
     def _send(
         self,

@@ -35,8 +35,6 @@ PDFs are rendered on first request only.
 from __future__ import annotations
 
 import argparse
-import email.utils
-import hashlib
 import html
 import json
 import random
@@ -45,7 +43,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from importlib import resources
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
@@ -64,7 +62,13 @@ from minutebook.demo.corpus import (
     people_pool,
 )
 from minutebook.demo.pdfrender import build_pdf
-from minutebook.demo.server import LOOPBACK, LoopbackSite, SiteHandler
+from minutebook.demo.server import (
+    LOOPBACK,
+    LoopbackSite,
+    SiteHandler,
+    document_validators,
+    published_at,
+)
 
 COUNCIL_ID = "sandbury"
 COUNCIL_NAME = "Sandbury Borough Council"
@@ -193,8 +197,7 @@ class Document:
 
     @property
     def last_modified(self) -> str:
-        stamp = datetime(self.published.year, self.published.month, self.published.day, 9, 30, tzinfo=UTC)
-        return email.utils.format_datetime(stamp, usegmt=True)
+        return published_at(self.published)
 
 
 @dataclass
@@ -1161,26 +1164,10 @@ class _Handler(SiteHandler):
                 )
                 return
         body = site.document_bytes(doc)
-        etag = '"' + hashlib.sha256(body).hexdigest()[:20] + '"'
-        headers = {"ETag": etag, "Last-Modified": doc.last_modified, "Cache-Control": "private"}
-        inm = self.headers.get("If-None-Match")
-        ims = self.headers.get("If-Modified-Since")
-        if inm is not None:
-            tags = [t.strip().removeprefix("W/") for t in inm.split(",")]
-            if etag in tags or "*" in tags:
-                self._send(304, headers=headers, head=head)
-                return
-        elif ims:
-            try:
-                since = email.utils.parsedate_to_datetime(ims)
-                modified = email.utils.parsedate_to_datetime(doc.last_modified)
-                if since.tzinfo is None:
-                    since = since.replace(tzinfo=UTC)
-                if since >= modified:
-                    self._send(304, headers=headers, head=head)
-                    return
-            except (TypeError, ValueError):
-                pass
+        headers = document_validators(body, doc.last_modified)
+        if self.not_modified(headers):
+            self._send(304, headers=headers, head=head)
+            return
         if doc.fault == "truncated" and not head:
             cut = len(body) // 2
             self._send(200, body[:cut], "application/pdf", headers, declared_length=len(body))
