@@ -23,7 +23,6 @@ from minutebook.fetch.http import PoliteClient
 from minutebook.load import StateDB
 from minutebook.lock import run_lock
 from minutebook.progress import reporter
-from minutebook.publish.report import RunReport, write_run_report
 from minutebook.records import Council, Failure
 from minutebook.settings import Settings, load_settings
 from minutebook.sources import load_sources
@@ -229,18 +228,8 @@ def _run(
             progress.stage("unchanged: the published warehouse stays as it is")
             counts.update(clock.seconds())
             state.finish_run(run_id, "unchanged", counts)
-            report = write_run_report(
-                settings.reports_dir,
-                RunReport(
-                    run_id=run_id,
-                    status="unchanged",
-                    started_at=started.isoformat(timespec="seconds"),
-                    finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
-                    home=str(settings.home),
-                    counts=counts,
-                    failures=steps.run_failures(state, run_id),
-                ),
-                None,
+            report = steps.report_run(
+                settings, state, run_id, status="unchanged", started=started, counts=counts
             )
             return RunSummary(run_id, "unchanged", 0, str(settings.warehouse_path), str(report), counts)
 
@@ -264,19 +253,15 @@ def _run(
             counts.update(clock.seconds())  # the publish step itself is the last, untimed millisecond
             publish(build_path, settings, state, run_id, counts)
             status, code = "published", 0
-        report = write_run_report(
-            settings.reports_dir,
-            RunReport(
-                run_id=run_id,
-                status=status,
-                started_at=started.isoformat(timespec="seconds"),
-                finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
-                home=str(settings.home),
-                counts=counts,
-                failures=steps.run_failures(state, run_id),
-                blocked_reasons=blocked,
-            ),
-            result,
+        report = steps.report_run(
+            settings,
+            state,
+            run_id,
+            status=status,
+            started=started,
+            counts=counts,
+            blocked_reasons=blocked,
+            quality=result,
         )
         return RunSummary(run_id, status, code, str(settings.warehouse_path), str(report), counts, blocked)
     except BaseException:

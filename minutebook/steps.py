@@ -34,6 +34,7 @@ from minutebook.publish import (
     remove_stale_builds,
     swap_in,
 )
+from minutebook.publish.report import RunReport, write_run_report
 from minutebook.quality import QualityResult, run_quality
 from minutebook.records import (
     Council,
@@ -274,6 +275,34 @@ def run_failures(state: StateDB, run_id: str) -> list[dict[str, Any]]:
     return state.failures_of_run(run_id)
 
 
+def report_run(
+    settings: Settings,
+    state: StateDB,
+    run_id: str,
+    *,
+    status: str,
+    started: datetime,
+    counts: dict[str, Any],
+    blocked_reasons: Sequence[str] = (),
+    quality: QualityResult | None = None,
+) -> Path:
+    """Write the run's HTML report (and latest.html); returns its path."""
+    return write_run_report(
+        settings.reports_dir,
+        RunReport(
+            run_id=run_id,
+            status=status,
+            started_at=started.isoformat(timespec="seconds"),
+            finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            home=str(settings.home),
+            counts=counts,
+            failures=run_failures(state, run_id),
+            blocked_reasons=list(blocked_reasons),
+        ),
+        quality,
+    )
+
+
 def failure_counts(failures: Sequence[Failure]) -> dict[str, int]:
     return dict(Counter(f.reason for f in failures))
 
@@ -289,4 +318,5 @@ __all__ = [
     "new_run_id",
     "process_documents",
     "publish_build",
+    "report_run",
 ]
