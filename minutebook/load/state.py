@@ -95,12 +95,14 @@ class StateDB:
         for name, schema in RAW_TABLES.items():
             empty = pa.Table.from_pylist([], schema=schema)  # noqa: F841 - read by DuckDB's replacement scan
             self.con.execute(f"create table if not exists raw.{name} as select * from empty")
-            # a state file from an older release gains the columns added since (always nullable)
+            # a state file from an older release gains the columns added since (nullable), typed
+            # as DuckDB types the schema's Arrow column
             have = {r[0] for r in self.con.execute(f"describe raw.{name}").fetchall()}
-            for column in schema:
-                if column.name not in have:
-                    duck_type = "timestamptz" if column.name.endswith("_at") else "varchar"
-                    self.con.execute(f"alter table raw.{name} add column {column.name} {duck_type}")
+            if have != set(schema.names):
+                types = dict(r[:2] for r in self.con.execute("describe select * from empty").fetchall())
+                for column in schema.names:
+                    if column not in have:
+                        self.con.execute(f"alter table raw.{name} add column {column} {types[column]}")
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:

@@ -141,3 +141,25 @@ def test_a_robots_refusal_is_not_a_loss_to_recover(tmp_path: Path) -> None:
         assert state.failing_urls("c") == {"http://x/b.pdf": "8"}
     finally:
         state.close()
+
+
+def test_a_state_file_from_an_older_release_gains_the_new_columns(tmp_path: Path) -> None:
+    """Columns added to the raw tables since a state file was made are added on open, typed as the schema says."""
+    import duckdb
+
+    path = tmp_path / "state.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("create schema raw")
+    con.execute(
+        "create table raw.failures (run_id varchar, stage varchar, council_id varchar, reason varchar)"
+    )
+    con.execute("insert into raw.failures values ('r0', 'fetch', 'c', 'http_500')")
+    con.close()
+    state = StateDB(path)
+    try:
+        columns = dict(r[:2] for r in state.con.execute("describe raw.failures").fetchall())
+        assert columns["seen_at"] == "TIMESTAMP WITH TIME ZONE"
+        assert columns["source_meeting_id"] == "VARCHAR"
+        assert state.con.execute("select reason from raw.failures").fetchall() == [("http_500",)]
+    finally:
+        state.close()
