@@ -58,6 +58,7 @@ class PrivateApiServer:
         self.port = 0
         self.process: subprocess.Popen[bytes] | None = None
         self._log: object | None = None
+        atexit.register(self.stop)  # idempotent; also covers a restart in wait_ready
 
     @property
     def api_url(self) -> str:
@@ -101,7 +102,6 @@ class PrivateApiServer:
             stdout=log,
             stderr=log,
         )
-        atexit.register(self.stop)
         os.environ["PREFECT_API_URL"] = self.api_url
         return self
 
