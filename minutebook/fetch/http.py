@@ -27,7 +27,7 @@ import email.utils
 import random
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -318,22 +318,29 @@ class PoliteClient:
             return slot
 
     @contextmanager
-    def _host_turn(self, host: str) -> Iterator[None]:
+    def _host_turn(self, host: str) -> Iterator[Callable[[str, object], None]]:
         """One request at a time per host, each starting at least ``interval`` after the previous one.
 
-        The host's lock is held for the whole request, and the next start is stamped just
-        before sending, so a request that was late to leave (a slow connect, a busy thread)
-        pushes the next one back instead of letting two leave close together.
+        The host's lock is held for the whole request. The next start is stamped before sending
+        and again when the request's headers have actually been written to the socket (the
+        callback given back is an httpcore ``trace`` hook), so a request that was late to leave
+        (a slow connect, a busy thread, a garbage-collection pause) pushes the next one back
+        instead of letting two reach the council close together.
         """
         slot = self._slot(host)
         interval = max(self._interval, slot.min_interval)
+
+        def on_wire(event: str, _info: object) -> None:
+            if event.endswith("send_request_headers.complete"):
+                slot.next_start = max(slot.next_start, time.monotonic() + interval)
+
         with slot.lock:
             delay = slot.next_start - time.monotonic()
             if delay > 0:
                 time.sleep(delay)
             with self._concurrency:
                 slot.next_start = time.monotonic() + interval
-                yield
+                yield on_wire
 
     # ------------------------------------------------------------------ one request, with retries
     def _get_with_retries(
@@ -369,12 +376,14 @@ class PoliteClient:
         return min(self._backoff_max, exp) + random.uniform(0, self._backoff_base)  # noqa: S311 - jitter
 
     def _send_once(self, url: str, headers: dict[str, str], limit: int) -> tuple[httpx.Response, bytes]:
-        with self._host_turn(host_key(url)):
+        with self._host_turn(host_key(url)) as on_wire:
             with self._count_lock:
                 self.requests += 1
             deadline = time.monotonic() + self.settings.http_timeout_s * 4
             try:
-                with self._client.stream("GET", url, headers=headers) as response:
+                with self._client.stream(
+                    "GET", url, headers=headers, extensions={"trace": on_wire}
+                ) as response:
                     status = response.status_code
                     if status == 429 or status >= 500:
                         retry_after = parse_retry_after(response.headers.get("retry-after"))

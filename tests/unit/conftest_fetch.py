@@ -1,7 +1,7 @@
 """Local test servers for the fetch stage (import explicitly: ``from tests.unit.conftest_fetch import …``).
 
 * :class:`LogServer` – a ThreadingHTTPServer on 127.0.0.1:0 with routes and a request log
-  (monotonic receive time, path, headers), so tests prove politeness from the server's side.
+  (arrival time, path, headers), so tests prove politeness from the server's side.
 * :class:`FakeModernGov` – a small ModernGov site under a sub-path built from a data model,
   with the web service switchable on/off; its XML follows the real samples' shape and its
   pages the markup described in SPEC.md.
@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import html
+import socket
+import struct
 import sys
 import threading
 import time
@@ -37,9 +39,41 @@ class Reply:
     content_length: int | None = None  # lie about the length (truncation tests)
 
 
+# Linux's SO_TIMESTAMPNS (the socket module does not name it): the kernel stamps each received
+# packet, so an arrival time does not depend on when a busy test process gets to read it.
+_SO_TIMESTAMPNS = 35
+
+
+def _stamp_arrivals(sock: socket.socket) -> bool:
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, _SO_TIMESTAMPNS, 1)
+    except OSError:
+        return False
+    return sys.platform.startswith("linux")
+
+
+def _wire_arrival(sock: socket.socket) -> float | None:
+    """When the next request's first bytes reached the socket, on the time.monotonic() scale.
+
+    Peeks one byte (blocking until the client sends, as the handler's own read would) and reads
+    the kernel's receive timestamp; None when the peer closed or the kernel gave no stamp.
+    """
+    try:
+        data, ancillary, _flags, _addr = sock.recvmsg(1, socket.CMSG_SPACE(16), socket.MSG_PEEK)
+    except OSError:
+        return None
+    for level, kind, payload in ancillary:
+        if data and level == socket.SOL_SOCKET and kind == _SO_TIMESTAMPNS and len(payload) >= 16:
+            seconds, nanoseconds = struct.unpack("qq", payload[:16])
+            return time.monotonic() - (time.time() - (seconds + nanoseconds / 1e9))
+    return None
+
+
 @dataclass(frozen=True)
 class Logged:
-    at: float  # time.monotonic() when the request line was read
+    # when the request reached the server: the kernel's receive stamp of its first bytes (Linux),
+    # else time.monotonic() when the request line was read; on the time.monotonic() scale
+    at: float
     method: str
     path: str  # path + query, as sent
     headers: dict[str, str]
@@ -64,11 +98,19 @@ class LogServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            arrived: float | None = None
+
+            def setup(self) -> None:
+                super().setup()
+                self.stamped = _stamp_arrivals(self.connection)
+
+            def handle_one_request(self) -> None:
+                self.arrived = _wire_arrival(self.connection) if self.stamped else None
+                super().handle_one_request()
 
             def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-                entry = Logged(
-                    time.monotonic(), "GET", self.path, {k.lower(): v for k, v in self.headers.items()}
-                )
+                at = self.arrived if self.arrived is not None else time.monotonic()
+                entry = Logged(at, "GET", self.path, {k.lower(): v for k, v in self.headers.items()})
                 with server._lock:
                     server.log.append(entry)
                 reply = server.reply_for(entry)
@@ -95,6 +137,7 @@ class LogServer:
                 pass
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        _stamp_arrivals(self.httpd.socket)  # accepted sockets inherit it: a first request is stamped too
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
         self.base = f"http://127.0.0.1:{self.port}"

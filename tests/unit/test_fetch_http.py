@@ -7,6 +7,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import httpx
 import pytest
 
 from minutebook.fetch.http import FetchError, PoliteClient, host_key, parse_retry_after
@@ -202,6 +203,35 @@ def test_rate_limit_per_host_holds_across_threads(server: LogServer, tmp_path: P
     assert min(gaps) >= 0.09, gaps
     rate = (len(times) - 1) / (times[-1] - times[0])
     assert rate <= 10.2
+
+
+class LateToLeave(httpx.HTTPTransport):
+    """A real transport that holds every other request back before it goes out (a slow connect,
+    a busy thread, a garbage-collection pause between the rate limiter and the socket)."""
+
+    def __init__(self, hold_s: float) -> None:
+        super().__init__()
+        self.hold_s = hold_s
+        self.sent = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.sent += 1
+        if self.sent % 2 == 0:
+            time.sleep(self.hold_s)
+        return super().handle_request(request)
+
+
+def test_a_request_late_to_leave_pushes_the_next_one_back(server: LogServer, tmp_path: Path) -> None:
+    # 10 requests/s: 100 ms slots; every other request leaves 60 ms after its slot opened. Spacing
+    # slot openings alone would let the following request reach the server 40 ms after it.
+    client = PoliteClient(fast_settings(tmp_path, requests_per_second=10.0), transport=LateToLeave(0.06))
+    get(client, server, "/page")  # robots.txt first
+    server.clear()
+    for _ in range(8):
+        get(client, server, "/page")
+    times = [e.at for e in server.log]
+    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    assert len(times) == 8 and min(gaps) >= 0.095, gaps
 
 
 def test_concurrency_one_per_host_and_bounded_globally(tmp_path: Path) -> None:
