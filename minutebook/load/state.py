@@ -76,13 +76,27 @@ class StateDB:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
-        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        self._con: duckdb.DuckDBPyConnection | None = duckdb.connect(str(self.path), read_only=read_only)
         if not read_only:
             self._ensure_schema()
 
     # ------------------------------------------------------------------ plumbing
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            raise RuntimeError(f"the state database {self.path} is closed")
+        return self._con
+
     def close(self) -> None:
-        self.con.close()
+        """Close the connection and let go of it (idempotent).
+
+        The orchestrator keeps task parameters (this object among them) in its run context until
+        the process exits; holding on to even a closed DuckDB connection there makes DuckDB's
+        bindings report "leaked instances" at interpreter exit.
+        """
+        if self._con is not None:
+            self._con.close()
+            self._con = None
 
     def __enter__(self) -> StateDB:
         return self
