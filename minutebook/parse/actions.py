@@ -28,6 +28,11 @@ _MARKER = re.compile(
 _CAPS_MARKER = re.compile(
     r"(?<=[.!?)])\s+(?P<m>ACTIONS?)\s+(?P<who>(?!LOG\b|LIST\b|PLAN\b)[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*$"
 )
+# "… for a date for the repairs. KM Action.": the owner's initials before the marker, after the action
+_INITIALS_MARKER = re.compile(
+    r"(?<=[.!?)])\s+(?P<who>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\s+(?P<m>Action|ACTION)\s*\.?\s*$"
+)
+_OWNER_TO = re.compile(r"^(?P<owner>[A-Z][^,;:.]{0,60}?)\s+to\s+(?=[a-z])")
 _LIST_HEAD = re.compile(
     r"^(?:agreed\s+|new\s+)?(?:actions?|action\s+points?|actions?\s+agreed|actions?\s+arising)(?:\s+arising.*)?\s*:?$",
     re.I,
@@ -511,7 +516,15 @@ def _previous_sentence(
     before = re.sub(r"^(?:[-•·*▪Ø]\s*)?(?:\d{1,3}(?:\.\d{1,2})*\.?\s+)?", "", before.strip())
     if before.strip():
         sents = split_sentences(before)
-        return (sents[-1] if sents else before), [lines[k]]
+        got, used = (sents[-1] if sents else before), [lines[k]]
+        if len(sents) <= 1 and k > 0 and not lines[k - 1].blank and not lines[k - 1].heading:
+            # "CM to write to Scottish" / "Water. CM Action.": the sentence began on the line above
+            above = lines[k - 1].text.strip()
+            if not re.search(r"[.!?:]$", above) and k - 1 not in heads:
+                tail = split_sentences(above)
+                if tail:
+                    got, used = join_text([tail[-1], got]), [lines[k - 1], lines[k]]
+        return got, used
     j = k - 1
     while j >= 0 and lines[j].blank:
         j -= 1
@@ -781,6 +794,28 @@ def _numbered_action_block(lines: list[PLine], k: int) -> tuple[ActionEntry, int
     return ActionEntry(body, owners, due, _due_date(due), None, span_of(plines)), j
 
 
+def _owner_to_paragraph(lines: list[PLine], k: int) -> tuple[list[tuple[str, list[PLine]]], int]:
+    """Under an "Action" / "Actions" sub-heading with no bullets, a paragraph of "Owner to do X."
+    sentences ("Officers to draft the consultation response …"): each sentence one action. Nothing
+    when the paragraph is not wholly such sentences."""
+    n = len(lines)
+    if k < n and lines[k].blank:
+        k += 1  # one blank line between the sub-heading and its paragraph
+    para: list[PLine] = []
+    while k < n and not lines[k].blank and not lines[k].heading and len(para) < 8:
+        para.append(lines[k])
+        k += 1
+    if not para:
+        return [], k
+    out = []
+    for sent in split_sentences(join_text([x.text for x in para])):
+        mo = _OWNER_TO.match(sent)
+        if not mo or not _owner_ok(mo.group("owner")):
+            return [], k
+        out.append((sent, para))
+    return out, k
+
+
 def find_actions(lines: list[PLine], items: list[AgendaItem], item_pos: dict[int, int]) -> list[ActionEntry]:
     out, used = _tables(lines, items, item_pos)
     column = _column_actions(lines, items, item_pos, used)
@@ -836,9 +871,28 @@ def find_actions(lines: list[PLine], items: list[AgendaItem], item_pos: dict[int
             if bullets:
                 k = j
                 continue
+            found, end = _owner_to_paragraph(lines, k + 1)
+            if found:
+                for body, plines in found:
+                    body, due = _due_in(body)
+                    mo = _OWNER_TO.match(body)
+                    assert mo is not None
+                    out.append(
+                        ActionEntry(
+                            body.rstrip(),
+                            split_owners(mo.group("owner")),
+                            due,
+                            _due_date(due),
+                            label(k),
+                            span_of(plines),
+                        )
+                    )
+                k = end
+                continue
             # no list under it: "ACTION:" alone, its owner or action on the next line (below)
         # "… quotes for a new bench. ACTION AB": a capitalised marker with initials, no colon
         text = _CAPS_MARKER.sub(r" \g<m>: \g<who>", text).strip()
+        text = _INITIALS_MARKER.sub(r" Action: \g<who>", text).strip()
         m = _MARKER.search(text)
         if m and not (m.group("m").casefold() == "actions" and not m.group("rest")):
             rest = m.group("rest").strip().strip("*").strip()

@@ -74,6 +74,8 @@ _HEADINGS: list[tuple[str, str]] = [
     ),
     (r"(?:council |other )?officers?(?: present| in attendance| attending| attended)?", "in_attendance"),
     (r"others present|other attendees|observers?|guests?|visitors?|advisers? present", "in_attendance"),
+    # "Members of Public Present – PC Gillies + 4 members of the public": only the named are read
+    (r"members of (?:the )?public(?: present| in attendance| attending)?", "in_attendance"),
     (
         r"(?:policy |business |democratic |committee )?support(?: officers?| team)?|secretariat",
         "in_attendance",
@@ -85,9 +87,10 @@ _HEADINGS: list[tuple[str, str]] = [
         "in_attendance",
     ),
     (
-        r"non-(?:voting )?members(?: in attendance| present)?(?: at (?:the )?request of [\w ]{3,40})?",
+        r"non-(?:voting )?members(?: also)?(?: in attendance| present)?(?: at (?:the )?request of [\w ]{3,40})?",
         "in_attendance",
     ),
+    (r"officials?(?: present| in attendance| attending)?", "in_attendance"),
     (
         r"others in attendance|officers and others(?: in attendance)?|(?:supporting )?officers attending",
         "in_attendance",
@@ -153,8 +156,16 @@ def heading_status(text: str) -> tuple[str, str] | None:
     return got
 
 
+_APPENDIX_LEAD = re.compile(
+    r"^(?:appendix|annex|annexe|schedule)\s+[A-Z0-9]{1,3}\s*[-–—:.]?\s*(?=attendance\b)", re.I
+)
+
+
 def _heading_status(text: str) -> tuple[str, str] | None:
     t = text.strip().strip("*").strip()
+    t = _APPENDIX_LEAD.sub("", t)  # "Appendix A - Attendance": the register printed after the minutes
+    # "GACC Members Present –", "MC Members Present –": the body's abbreviation before the heading
+    t = re.sub(r"^[A-Z]{2,6}\s+(?=(?:Members|Councillors|Officers|Representatives)\b)", "", t)
     m = _HEADING_RE.match(t)
     if not m:
         return None
@@ -208,7 +219,10 @@ def _top_level_split(text: str, seps: re.Pattern[str]) -> list[tuple[str, str]]:
 
 _LIST_SEPS = re.compile(
     r"\s*,\s*(?:(?:and|AND)\s+)?|\s+(?:and|AND)\s+|\s*&\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)"
+    r"|\s+\+\s+(?=\d|[a-z])"  # "PC Gillies + 4 members of the public"
 )
+# "Fiona Urquhart (Chair) [FU]": the initials the minutes use for a person, in square brackets
+_SQUARE_INITIALS = re.compile(r"\s*\[[A-Z][A-Za-z]{0,3}\]")
 _DASH_SEP = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*(?=[A-Z])")
 
 
@@ -309,6 +323,8 @@ def _role_dash_name(text: str) -> tuple[str, str] | None:
     role, name = parts[0].strip(), parts[1].strip().rstrip(".,;")
     if looks_like_name(role) or not looks_like_name(name) or "," in name:
         return None
+    if looks_like_name(role.split(",")[0]):
+        return None  # "H McCallum, Director – Chilterdown Growth": the person first, the dash inside the role
     if not _roleish(role.replace(",", " ")):
         return None
     return role, name
@@ -330,6 +346,8 @@ def _name_then_role(text: str) -> tuple[str, str] | None:
         run = re.split(r"\s*[,;(–—]|\s-\s", rest, maxsplit=1)[0].split()
         if not run or not run[0][:1].isupper():
             continue
+        if len(rest.split()) == 1 and not _strong_name(cand):
+            continue  # "Chilterdown Growth Board": a body's name, not "Name Role"
         if any(w.casefold().strip(".,") in ROLE_WORDS for w in run[:4]):
             return cand, rest
     return None
@@ -356,7 +374,7 @@ def _parse_list(
 ) -> list[_Person]:
     """People in one logical entry: "Name, Role", "Name – Role", a comma/and list, or groups by ';'."""
     people: list[_Person] = []
-    text = text.strip().strip(".").strip()
+    text = _SQUARE_INITIALS.sub("", text).strip().strip(".").strip()
     if not text:
         return people
     groups = [g.strip() for g in re.split(r";\s*(?:and\s+)?(?![^()]*\))", text) if g.strip()]
@@ -466,7 +484,7 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
         elif people:
             if (
                 (seg[:1].islower() or seg[:1].isdigit())
-                and sep.strip() in {"and", ""}
+                and sep.strip() in {"and", "", "+"}
                 and re.search(r"\bmembers? of the public\b|\bothers?\b", seg)
             ):
                 continue
@@ -731,8 +749,96 @@ def _role_bracket_names(text: str) -> str:
     return "; ".join(out) if len(out) >= 2 else text
 
 
+_VERB_TAIL = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present|absent|in\s+the\s+chair)"
+    # "… were also present pursuant to Council Procedure Rule No 15.21."
+    r"(?:\s+(?:at|for|during|as|pursuant|under|in\s+accordance|by\s+invitation)\b(?:[^.]|\.(?=\d))*)?\.?$"
+    r"|\b(?:also\s+)?attended(?:\s+(?:the\s+meeting|for\b)[^.]*)?\.?$",
+    re.I,
+)
+
+
+def _lone_honorific(text: str) -> bool:
+    """ "Councillor", "Cllr" alone on a line: a column header giving the title of the names below it."""
+    t = text.strip().rstrip(":")
+    if not t or len(t.split()) > 2 or plural_honorific(t)[0]:
+        return False
+    title, name = split_honorifics(f"{t} Xq")
+    return name == "Xq" and bool(title) and title.casefold() not in {"mayor", "lord", "lady", "major"}
+
+
+_ORG_END = re.compile(
+    r"(?:Council|Authority|Board|Trust|Partnership|Service|Services|Agency|Association|Group|Society|"
+    r"Constabulary|Police|Commission|Company|Ltd|Limited|plc|LLP|College|University|School|Academy|CIC)$"
+)
+
+
+def _titled_follows(body: list[PLine], k: int, title: str) -> bool:
+    """The next non-blank line after ``k`` begins with a name once ``title`` is put before it."""
+    nxt = next((x for x in body[k + 1 : k + 3] if not x.blank), None)
+    if nxt is None:
+        return False
+    tokens = re.split(r"[\s(]+", nxt.text.strip())
+    return any(
+        looks_like_name(" ".join([title.rstrip(":"), *tokens[:n]])) for n in range(1, min(5, len(tokens)) + 1)
+    )
+
+
+def _name_org_split(text: str, doc_texts: list[str]) -> tuple[str, str] | None:
+    """'I Wyn Jones Ynys Garth County Council' → ('I Wyn Jones', 'Ynys Garth County Council'): a name
+    and an organisation whose table cells the extraction ran together with one space. Where the name
+    ends is not plain from the words ("Ynys Garth" could be a surname), so the split chosen is the one
+    whose organisation is written in full on at least one other line of the minutes (organisations
+    recur: several members come from each council) — the longest such. A bracket after the name
+    ("G ap Dafydd (Chair) Dyfnant County Council") ends it plainly."""
+    m = re.match(r"^(?P<name>[^()]+?)\s*(?P<paren>\([^()]{1,40}\))\s+(?P<org>[A-Z][^()]*)$", text.strip())
+    if m:
+        if (
+            looks_like_name(m.group("name"))
+            and _ORG_END.search(m.group("org"))
+            and not looks_like_name(m.group("org"))
+        ):
+            return f"{m.group('name')} {m.group('paren')}", m.group("org")
+        return None
+    tokens = text.split()
+    if len(tokens) < 3 or not _ORG_END.search(text) or any(ch in text for ch in "(),;:\t"):
+        return None
+    best: tuple[str, str] | None = None
+    for n in range(2, len(tokens)):
+        name, org = " ".join(tokens[:n]), " ".join(tokens[n:])
+        if not looks_like_name(name) or looks_like_name(org) or not tokens[n][:1].isupper():
+            continue
+        if len(org.split()) < 2 and not _ORG_END.fullmatch(org):
+            continue
+        pat = re.compile(rf"(?:^|[\s(,;\t]){re.escape(org)}\b")
+        bare = split_honorifics(name)[1]
+        others = sum(1 for t in doc_texts if bare not in t and pat.search(t))
+        if others >= 1 and (best is None or len(org) > len(best[1])):
+            best = (name, org)
+    return best
+
+
+def _attendance_sentence(body: list[PLine], k: int) -> bool:
+    """Lines from ``k`` to the next gap form one sentence saying who attended ("Miss Allbright
+    (representing the Clerk) and Mr Lacey (…) were in attendance."): not more of the list above, whose
+    status it does not share; the sentence grammar reads it."""
+    run: list[str] = []
+    for ln in body[k : k + 6]:
+        if ln.blank:
+            break
+        run.append(ln.text)
+    text = join_text(run)
+    return len(text.split()) >= 4 and bool(_VERB_TAIL.search(text))
+
+
 def _section_entries(
-    body: list[PLine], status: str, rest: str, head_line: PLine, is_stop, key: dict[str, str] | None = None
+    body: list[PLine],
+    status: str,
+    rest: str,
+    head_line: PLine,
+    is_stop,
+    key: dict[str, str] | None = None,
+    doc_texts: list[str] | None = None,
 ) -> tuple[list[_Person], int]:
     """People of one section; returns (people, number of body lines consumed)."""
     logicals: list[_Logical] = []
@@ -752,13 +858,28 @@ def _section_entries(
     col_starts: list[int] | None = None
     consumed = 0
     gap = False
+    col_title: str | None = None  # "Councillor" alone over a column of names: the title of each
+    group_label = ""
     for k, ln in enumerate(body):
         if ln.blank:
             gap = True
+            col_title = None
             consumed = k + 1
             continue
         text = _BULLET_LEAD.sub("", ln.text.strip())
         raw = " " * ln.indent + ln.text.rstrip()
+        if (
+            columns is None
+            and _lone_honorific(text)
+            and (gap or not logicals)
+            and _titled_follows(body, k, text)
+        ):
+            col_title = text.strip().rstrip(":")
+            consumed = k + 1
+            gap = False
+            continue
+        if col_title and not split_honorifics(text)[0]:
+            text = f"{col_title} {text}"
         if is_stop(ln) and not (
             columns is not None and _group_row(text, body[k + 1 : k + 3], columns, col_starts)
         ):
@@ -782,6 +903,17 @@ def _section_entries(
             name_idx = next(
                 (i for c, i in sorted(columns.items(), key=lambda kv: kv[1]) if c in _NAME_HEADERS), 0
             )
+            label_idx = _label_column(columns, name_idx)
+            if label_idx is not None and label_idx < len(cells):
+                # "Apologies  Cllr A<NEWLINE>  Cllr B": a group label written on its group's first row only
+                if cells[label_idx]:
+                    group_label = cells[label_idx]
+                elif (
+                    group_label
+                    and name_idx < len(cells)
+                    and _is_name_segment(_surname_first(cells[name_idx]))
+                ):
+                    cells[label_idx] = group_label
             name_cell = cells[name_idx] if name_idx < len(cells) else ""
             filled = [c for c in cells if c]
             if name_cell and _is_name_segment(_surname_first(name_cell)) and len(filled) >= 1:
@@ -811,6 +943,21 @@ def _section_entries(
         if _PARTY_ROW.match(text):
             consumed = k + 1  # "LABOUR     CONSERVATIVE": party group headings over the columns
             continue
+        if (
+            gap
+            and logicals
+            and "\t" not in text
+            and len(text.split()) <= 6
+            and text[:1].isupper()
+            and not re.search(r"[.,;:()]", text)
+            and not _starts_with_person(text)
+            and _person_follows(body, k)
+        ):
+            # "Chilterdown Local Enterprise Partnership" after a gap, over "R Okafor, Chairman": a group
+            # label (the body the people below represent), not the wrapped end of the last role
+            consumed = k + 1
+            gap = False
+            continue
         if _GROUP_HEAD.match(text) and not _starts_with_person(text) and _person_follows(body, k):
             # "Representing NHS Glenmorie (NHSG):", "Community Partnership Chairs:": a group label over
             # one person per line; the list goes on under it
@@ -824,7 +971,7 @@ def _section_entries(
             first, _tab, others = text.partition("\t")
             text = f"{_surname_first(first.strip())}\t{others}"  # "AKHTAR, Shazia<TAB>Caverstone CC"
         if "\t" not in text and not _starts_with_person(text):
-            ntr = _name_then_role(text)
+            ntr = _name_org_split(text, doc_texts or []) or _name_then_role(text)
             if ntr:
                 text = "\t".join(ntr)
         cells2 = [c.strip() for c in text.split("\t") if c.strip()]
@@ -872,6 +1019,8 @@ def _section_entries(
             starts = True  # "Dr Simon Penhaligon (on behalf of Westcliff": the bracket wraps to the next line
         if not starts and "\t" not in text and _PROSE.search(text):
             break  # "Meeting began at 1405 hours": the list is over
+        if starts and (gap or not logicals) and _attendance_sentence(body, k):
+            break  # "Miss A (…) and Mr B (…) were in attendance.": a sentence, read as one
         if starts and cur is not None and not gap:
             # "Sussex Jill Wilson, …": the end of the previous role wrapped onto this person's line
             first = re.split(r"[,\t(]|\s[–—-]\s", text, maxsplit=1)[0].split()
@@ -953,6 +1102,17 @@ def _section_entries(
         consumed = k + 1
     people: list[_Person] = []
     name_columns = False
+    # "Sarah Jellicoe<TAB>Natural England": in a list whose second column mostly holds organisations
+    # and posts, a second cell that could be a name ("Natural England", "Hollowdown Society") is the
+    # organisation too, not a second person
+    pairs = [
+        [c.strip() for c in lg.parts[0].split("\t") if c.strip()]
+        for lg in logicals
+        if not lg.literal and "\t" in lg.parts[0]
+    ]
+    pairs = [c for c in pairs if len(c) == 2]
+    role_pairs = sum(1 for c in pairs if not _is_name_segment(c[1]))
+    role_column = columns is None and role_pairs >= 3 and role_pairs * 2 >= len(pairs)
     for lg in logicals:
         if lg.literal:
             people.append(_Person(raw=lg.parts[0].strip(), status=status, lines=lg.lines))
@@ -965,6 +1125,7 @@ def _section_entries(
             named = [c for c in cells if c]
             if (
                 len(named) >= 2
+                and not (role_column and len(named) == 2)
                 and all(
                     _is_name_segment(c) and not _roleish(split_honorifics(_strip_parens(c)[0])[1])
                     for c in named
@@ -1190,6 +1351,20 @@ def _group_row(text: str, following: list[PLine], columns: dict[str, int], start
     return len(cells) > name_idx and _is_name_segment(_surname_first(cells[name_idx].strip()))
 
 
+_LABEL_HEADER = re.compile(
+    r"^(?:[\w ]*/)?(?:position|role|office|category|group|membership|type|status)(?:/[\w ]*)?$"
+)
+
+
+def _label_column(columns: dict[str, int], name_idx: int) -> int | None:
+    """The column left of the names that labels groups of rows ("Position/Role": Chair, Members,
+    Apologies, In Attendance), or None."""
+    left = [(i, c) for c, i in columns.items() if i < name_idx]
+    if len(left) != 1 or not _LABEL_HEADER.match(left[0][1]):
+        return None
+    return left[0][0]
+
+
 def _table_row(lg: _Logical, status: str, columns: dict[str, int], key: dict[str, str]) -> list[_Person]:
     """One row of an attendance table under its header's columns: the name cell, the role and
     organisation cells, and the status from a status column (decoded by the key) or a grid mark."""
@@ -1202,10 +1377,21 @@ def _table_row(lg: _Logical, status: str, columns: dict[str, int], key: dict[str
     grid = False
     marks: list[str] = []
     partial = False
+    label_idx = _label_column(columns, name_idx)
+    label_role: str | None = None
     for hdr, idx in order:
         if idx == name_idx or idx >= len(cells):
             continue
         val = cells[idx]
+        if idx == label_idx and val:
+            hs = _heading_status(val + ":")
+            if hs and not hs[1] and hs[0] in {"present", "in_attendance", "apologies", "absent", "sub"}:
+                st = hs[0]  # the group label is the status ("Apologies", "In Attendance", "Substitutes")
+                if hs[0] == "sub":
+                    label_role = val[:-1] if val.endswith("tes") else val  # "Substitutes" → "Substitute"
+                continue
+            label_role = val  # "Chair", "Deputy-chair": an office, the person present
+            continue
         col = _grid_status(hdr)
         if col:
             grid = True
@@ -1231,7 +1417,7 @@ def _table_row(lg: _Logical, status: str, columns: dict[str, int], key: dict[str
         return []
     bare, parens = _strip_parens(name_cell)
     parens = [x for x in parens if not re.fullmatch(r"[A-Z]{1,4}[a-z]?", x.strip())]
-    role_parts = parens + ([join_text(roles)] if roles else [])
+    role_parts = ([label_role] if label_role else []) + parens + ([join_text(roles)] if roles else [])
     if partial:
         role_parts.append("part")
     return [_Person(raw=bare, status=st, role="; ".join(role_parts) or None, lines=lg.lines)]
@@ -1289,7 +1475,7 @@ _LIST_CHARS = (
     r"(?:[^.;:]|(?<=\b[A-Z])\.(?=\s*[A-Z])|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.)"
 )
 _APOLOGY_SENT = re.compile(
-    r"\bapologies(?:\s+for\s+(?:absence|inability\s+to\s+attend))?\s+(?:were|had\s+been|have\s+been|was|be)?\s*"
+    r"\bapologies(?:\s+for\s+(?:absence|inability\s+to\s+attend))?\s+(?:were|had\s+been|have\s+been|was|be)?\s*(?:also\s+)?"
     r"(?:received|submitted|tendered|given|noted|reported|recorded|made|intimated|presented|offered|accepted)?\s*"
     r"(?:and\s+(?:accepted|noted|approved)\s+)?"
     r"(?:for\s+absence\s+)?(?:from|on\s+behalf\s+of|by)\s+(?:the\s+following\s*:?\s*)?(?P<list>"
@@ -1310,6 +1496,22 @@ _FOLLOWING_PRESENT = re.compile(
     r"\b(?:The\s+following|Those)\s+(?:(?:Councillors|Members|officers|people)\s+)?(?:were\s+)?"
     r"(?P<what>present|in\s+attendance|also\s+present|sent\s+apologies|gave\s+apologies|absent)"
     r"(?:\s+were)?\s*:\s*(?P<list>[^.;:]+)"
+)
+
+
+# "Also in attendance were Mr K Dilworth (Engineering Assistant) and Ms V Eastham (…).", "Present were …":
+# the verb before the list
+_WERE_LIST = re.compile(
+    r"(?:^|(?<=[.;]\s))(?P<what>also\s+in\s+attendance|in\s+attendance|also\s+present|present|also\s+attending)"
+    r"\s+(?:were|was)\s*:?\s+(?P<list>[A-Z](?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bDr)\.)*)",
+    re.I,
+)
+# "The Chairman welcomed Ms F McNally (Team Leader, Environment Agency) and Mr T Nunnery (…)": guests
+# named in a welcome were at the meeting. Only titled people directly after the verb count; a
+# welcome "to" someone's first meeting of a member already listed adds nobody.
+_WELCOMED = re.compile(
+    r"\b(?:also\s+)?welcomed\s+(?P<list>(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Revd|Sir|Dame)"
+    r"\.?\s)(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bDr)\.)*)"
 )
 
 
@@ -1342,9 +1544,11 @@ _SUB_SENT = re.compile(
 )
 # "Ms R. Quayle, Contract Manager, Active Leisure Trust, attended the meeting for this item."
 _ATTENDED_SENT = re.compile(
-    r"(?:^|(?<=[.;]\s))(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor)\.?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}"
-    r"[A-Z][\w'’-]+),\s+(?P<role>[^.;]{3,120}?),?\s+(?:attended|was\s+in\s+attendance\s+at)\s+"
-    r"(?:the\s+meeting|for\b)"
+    r"(?:^|(?<=[.;]\s))(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor|PC|PCSO|Sgt|Sergeant|Inspector|Insp)"
+    r"\.?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)"
+    # "Ms R. Quayle, Contract Manager, …, attended", "PC Daniel Frith of the Neighbourhood Policing Team attended"
+    r"(?:,\s+(?P<role>[^.;]{3,120}?),?|\s+(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z][^.;,]{3,80}?))\s+"
+    r"(?:attended|was\s+in\s+attendance\s+at)\s+(?:the\s+meeting|for\b)"
 )
 _MOVE_SENT = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,6}?)(?:left|arrived|joined|entered|withdrew\s+from)\s+"
@@ -1392,6 +1596,25 @@ def _sentence_people(text: str, status: str, lines: list[PLine]) -> list[_Person
     return out
 
 
+# "The following substitutions were noted:" over "Helen Ashdown for Peter Tamplin (Radwell)" lines
+_SUBSTITUTION_CUE = re.compile(r"\bsubstitut(?:ions?|es?)\b", re.I)
+_SUBSTITUTION_LINE = re.compile(
+    r"^(?P<sub>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+(?:substituting\s+for|for|in\s+place\s+of|replacing)\s+"
+    r"(?P<for>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s*(?:\((?P<note>[^()]{1,40})\))?\.?$"
+)
+
+
+def _overrule(entry: AttendanceEntry, raw: str, status: str) -> None:
+    """A member the list shows (a standing membership list) whom the minutes then record as sending
+    apologies or as substituted: the later, specific record wins, under its fuller name."""
+    entry.status = status  # type: ignore[assignment]
+    title, name = split_honorifics(raw.strip().strip(",;."))
+    if len(person_key(name)) > len(entry.person_key):
+        entry.name = name
+        entry.person_key = person_key(name)
+        entry.title = entry.title or title
+
+
 def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list[AttendanceEntry]) -> None:
     """Apologies/substitutes/absences written as sentences, and partial attendance ("left the meeting
     at …"); people already listed are not added twice."""
@@ -1407,9 +1630,35 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
                 e = _finish(p)
                 if e:
                     entries.append(e)
+        if _SUBSTITUTION_CUE.search(flat) or any(
+            _SUBSTITUTION_LINE.match(x.text.strip()) for x in plines[:1]
+        ):
+            for x in plines:
+                m_s = _SUBSTITUTION_LINE.match(x.text.strip())
+                if not m_s or not looks_like_name(m_s.group("sub")) or not looks_like_name(m_s.group("for")):
+                    continue
+                absent = _lookup(entries, m_s.group("for"))
+                if absent is not None and absent.status == "present" and not absent.substitute:
+                    _overrule(absent, m_s.group("for"), "apologies")
+                elif absent is None:
+                    e = _finish(_Person(raw=m_s.group("for"), status="apologies", lines=[x]))
+                    if e:
+                        entries.append(e)
+                if not _lookup(entries, m_s.group("sub")):
+                    role = f"substitute for {m_s.group('for')}" + (
+                        f" ({m_s.group('note')})" if m_s.group("note") else ""
+                    )
+                    e = _finish(
+                        _Person(raw=m_s.group("sub"), status="present", role=role, lines=[x], substitute=True)
+                    )
+                    if e:
+                        entries.append(e)
         for m in _APOLOGY_SENT.finditer(flat):
             for p in _sentence_people(m.group("list"), "apologies", plines):
-                if _lookup(entries, p.raw):
+                hit = _lookup(entries, p.raw)
+                if hit is not None and hit.status == "present" and not hit.substitute:
+                    _overrule(hit, p.raw, "apologies")
+                if hit:
                     continue
                 e = _finish(p)
                 if e:
@@ -1443,12 +1692,32 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
                 e = _finish(p)
                 if e:
                     entries.append(e)
+        for m in _WERE_LIST.finditer(flat):
+            what = m.group("what").casefold()
+            status = "present" if what == "present" else "in_attendance"
+            for p in _sentence_people(m.group("list"), status, plines):
+                if _lookup(entries, p.raw):
+                    continue
+                e = _finish(p)
+                if e:
+                    entries.append(e)
+        for m in _WELCOMED.finditer(flat):
+            # "… to the meeting", "… to his first meeting": the list ends before "to"
+            lst = re.split(r"\s+(?:to|as|who|on|for)\s+(?![^()]*\))", m.group("list"), maxsplit=1)[0]
+            got = _sentence_people(lst, "in_attendance", plines)
+            if not got or not all(split_honorifics(p.raw)[0] or p.title_prefix for p in got):
+                continue
+            for p in got:
+                if _lookup(entries, p.raw):
+                    continue
+                e = _finish(p)
+                if e:
+                    entries.append(e)
         for m in _ATTENDED_SENT.finditer(flat):
             who = m.group("who").strip()
             if looks_like_name(who) and not _lookup(entries, who):
-                e = _finish(
-                    _Person(raw=who, status="in_attendance", role=m.group("role").strip(), lines=plines)
-                )
+                role = (m.group("role") or m.group("org") or "").strip() or None
+                e = _finish(_Person(raw=who, status="in_attendance", role=role, lines=plines))
                 if e:
                     entries.append(e)
         for m in _MOVE_SENT.finditer(flat):
@@ -1586,7 +1855,75 @@ def headless_list(lines: list[PLine], end: int, entries: list[AttendanceEntry]) 
                     used.add(idx)
             return used
         k = max(j, k + 1)
+    return _headless_paragraph(lines, end, entries)
+
+
+def _headless_paragraph(lines: list[PLine], end: int, entries: list[AttendanceEntry]) -> set[int]:
+    """The members present as one unlabelled paragraph before the first item: "Mr M J Harland
+    (Chairman), Mr H R Linley OBE (Vice Chairman), Councillor T E Birchall, … and Mrs H Wyatt." —
+    nothing but a list of at least three people, each with an honorific (so no sentence, role or
+    organisation can pass for it). Drainage boards and small councils print them so."""
+    k = 0
+    while k < end:
+        if lines[k].blank or k > 0 and not lines[k - 1].blank and not re.search(r"[.:]$", lines[k - 1].text):
+            k += 1
+            continue
+        # the list runs while its lines end with a comma or "and" (PDF text keeps no blank line after it)
+        a = j = k
+        while j < end and not lines[j].blank:
+            j += 1
+            if not re.search(r"(?:,|\band|&)$", lines[j - 1].text.rstrip()):
+                break
+        para = lines[a:j]
+        text = join_text([ln.text for ln in para]).strip()
+        k = j
+        if not text.endswith(".") and not text.endswith(")") and not re.search(r"[A-Za-z]$", text):
+            continue
+        bare = re.sub(r"\([^()]*\)", "", text)
+        if _PROSE.search(bare) or ":" in bare or bare.count(",") < 2:
+            continue
+        people = _parse_list(text.rstrip("."), "present", para)
+        segs = _top_level_split(text.rstrip("."), _LIST_SEPS)
+        if (
+            len(people) < 3
+            or len(people) != len(segs)
+            or not all(p.title_prefix or split_honorifics(p.raw)[0] for p in people)
+        ):
+            continue
+        for p in people:
+            e = _finish(p)
+            if e and not _lookup(entries, p.raw):
+                entries.append(e)
+        return set(range(a, j)) | _headless_officers(lines, j, end, entries)
     return set()
+
+
+_NAME_COMMA_ROLE = re.compile(r"^(?P<name>[^,()]+),\s+(?P<role>[A-Z][^()]{2,80}?)\.?$")
+
+
+def _headless_officers(lines: list[PLine], k: int, end: int, entries: list[AttendanceEntry]) -> set[int]:
+    """After an unlabelled list of members, a block of "R Coverdale, Town Clerk" lines (a name, a
+    comma, a post) is the officers in attendance: a web copy of minutes whose "In attendance" label
+    column was lost. Every line of the block must be such a line (at least two)."""
+    while k < end and lines[k].blank:
+        k += 1
+    a = k
+    found: list[tuple[int, str, str]] = []
+    while k < end and not lines[k].blank:
+        m = _NAME_COMMA_ROLE.match(lines[k].text.strip())
+        if not m or not looks_like_name(m.group("name")) or not _roleish(m.group("role").replace(",", " ")):
+            if k + 1 < end and not lines[k + 1].blank and len(found) < 2:
+                return set()  # more text in the same block: not a list of officers
+            break
+        found.append((k, m.group("name"), m.group("role")))
+        k += 1
+    if len(found) < 2:
+        return set()
+    for idx, name, role in found:
+        e = _finish(_Person(raw=name, status="in_attendance", role=role, lines=[lines[idx]]))
+        if e and not _lookup(entries, name):
+            entries.append(e)
+    return set(range(a, k))
 
 
 # Headings of the minutes' own sections: never the wrapped end of someone's role.
@@ -1655,6 +1992,7 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
     last_status = "present"
     seen_present = False
     key = status_key(lines)
+    doc_texts = [x.text for x in lines if not x.blank]
     while i < n:
         ln = lines[i]
         hs = heading_status(ln.text) if not ln.blank and not _column_header_at(lines, i) else None
@@ -1709,7 +2047,7 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
                 or line.text.strip().casefold() in _SECTION_WORDS
             )
 
-        people, consumed = _section_entries(body, status, rest, ln, stop, key)
+        people, consumed = _section_entries(body, status, rest, ln, stop, key, doc_texts)
         seen_present = seen_present or (status in {"present", "chair"} and bool(people))
         if status == "chair":
             label = re.split(r"[:：\t]", ln.text.strip(), maxsplit=1)[0].strip()

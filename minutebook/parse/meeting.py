@@ -150,7 +150,13 @@ _COUNCIL_TYPES = (
 )
 _COUNCIL_RE = re.compile(
     rf"\b((?:(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and|upon|on)?\s*[A-Z][\w'’-]+)*)"
-    rf"|(?:[A-Z][\w'’.-]+\s+){{1,4}}{_COUNCIL_TYPES}|(?:[A-Z][\w'’-]+\s+){{1,4}}Combined\s+Authority"
+    rf"|(?:[A-Z][\w'’.-]+\s+(?:(?:and|upon|on)\s+(?=[A-Z]))?){{1,4}}{_COUNCIL_TYPES}"
+    rf"|(?:[A-Z][\w'’-]+\s+){{1,4}}Combined\s+Authority"
+    # statutory and joint bodies that publish their own minutes: drainage boards, regional transport
+    # partnerships, associations of councils
+    rf"|(?:[A-Z][\w'’-]+\s+(?:\([A-Z][\w ]+\)\s+)?(?:and\s+)?){{1,4}}Internal\s+Drainage\s+Board"
+    rf"|(?:[A-Z][\w'’-]+\s+){{1,4}}(?:Regional\s+)?Transport\s+Partnership"
+    rf"|(?:[A-Z][\w'’-]+\s+)?Association\s+of\s+(?:[A-Z][\w'’-]+\s+(?:and\s+)?){{1,4}}(?:Councils|Authorities)"
     rf"|NHS\s+(?:[A-Z][\w'’-]+\s+){{1,4}}(?:Integrated\s+Care\s+Board|Clinical\s+Commissioning\s+Group|Trust|ICB|CCG)"
     rf"|(?:[A-Z][\w'’-]+\s+){{1,5}}NHS\s+(?:Foundation\s+)?Trust"
     rf"|(?:[A-Z][\w'’-]+\s+){{1,3}}(?:Health\s+and\s+Social\s+Care\s+)?Integration\s+Joint\s+Board"
@@ -160,8 +166,10 @@ _COUNCIL_RE = re.compile(
     rf"|(?:[A-Z][\w'’.-]+\s+(?:of\s+)?){{1,6}}(?:Primary|Secondary|Infant|Junior|High|Nursery)\s+(?:School|Academy))\b"
 )
 _COUNCIL_CAPS_RE = re.compile(
-    r"\b((?:[A-Z][A-Z'’.-]+\s+){1,4}(?:(?:METROPOLITAN\s+BOROUGH|BOROUGH|COUNTY|DISTRICT|CITY|TOWN|PARISH|"
-    r"COMMUNITY)\s+)?COUNCIL|(?:[A-Z][A-Z'’-]+\s+){1,4}COMBINED\s+AUTHORITY"
+    r"\b((?:[A-Z][A-Z'’.-]+\s+(?:(?:AND|UPON|ON)\s+)?){1,4}(?:(?:METROPOLITAN\s+BOROUGH|BOROUGH|COUNTY|"
+    r"DISTRICT|CITY|TOWN|PARISH|COMMUNITY)\s+)?COUNCIL|(?:[A-Z][A-Z'’-]+\s+){1,4}COMBINED\s+AUTHORITY"
+    r"|(?:[A-Z][A-Z'’-]+\s+(?:\([A-Z ]+\)\s+)?(?:AND\s+)?){1,4}INTERNAL\s+DRAINAGE\s+BOARD"
+    r"|(?:[A-Z][A-Z'’-]+\s+){1,4}(?:REGIONAL\s+)?TRANSPORT\s+PARTNERSHIP"
     r"|(?:[A-Z][A-Z'’-]+\s+){1,3}(?:HEALTH\s+AND\s+SOCIAL\s+CARE\s+)?INTEGRATION\s+JOINT\s+BOARD"
     r"|(?:[A-Z][A-Z'’-]+\s+){1,4}FIRE\s+(?:AND\s+RESCUE\s+)?AUTHORITY"
     r"|(?:[A-Z][A-Z'’-]+\s+){1,5}NHS\s+(?:FOUNDATION\s+)?TRUST"
@@ -236,7 +244,32 @@ _MINUTES_OF_BODY = re.compile(
 )
 
 
+_CRUMB_SEP = re.compile(r"\s+(?:>|›|»|/)\s+")
+
+
+def _breadcrumb_body(head_lines: list[str]) -> str | None:
+    """ "Home > Council and Democracy > Committee meetings > Joint Transportation Board": minutes copied
+    from a council web page keep its breadcrumb trail, whose last crumb names the committee."""
+    for text in head_lines:
+        crumbs = [c.strip() for c in _CRUMB_SEP.split(text.strip())]
+        if len(crumbs) < 3 or not re.fullmatch(r"(?i)home(?:\s+page)?", crumbs[0]):
+            continue
+        for crumb in reversed(crumbs[1:]):
+            if (
+                _BODY_WORDS.search(re.sub(r"(?i)\bmeetings?\b", "", crumb))
+                and len(crumb.split()) <= 8
+                and not DATE_RE.search(crumb)
+                and not re.search(r"(?i)\b(?:minutes|agendas?|meetings|democracy|documents)\b", crumb)
+            ):
+                return crumb
+        return None
+    return None
+
+
 def _find_body(head_lines: list[str], council: str | None, header_text: str) -> str | None:
+    crumb = _breadcrumb_body(head_lines)
+    if crumb:
+        return crumb
     m = _MEETING_OF.search(header_text)
     if m:
         body = m.group("body").strip(" ,")
@@ -286,6 +319,7 @@ def _find_body(head_lines: list[str], council: str | None, header_text: str) -> 
             if (
                 _BODY_WORDS.search(re.sub(r"(?i)\bmeeting\b", "", seg))
                 and len(seg.split()) <= 8
+                and not re.search(r"\S\s{3,}\S", seg)  # a table row's cells, not a title
                 and not DATE_RE.search(seg)
                 and not _TIME_RE.search(seg)
                 and not re.match(r"^(?:minutes|agenda)\b", seg, re.I)
@@ -334,7 +368,7 @@ def _fuller_title(body: str, lines: list[str], council: str | None) -> str:
             and not DATE_RE.search(t)
             and not _TIME_RE.search(t)
             and not re.match(r"^(?:minutes|agenda)\b", t, re.I)
-            and not re.search(r"[.:|]", t)
+            and not re.search(r"[.:|>›»]", t)
         ):
             return t
     return body
@@ -442,9 +476,17 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
         for m in _HELD_NO_YEAR.finditer(header_text)
         if 1 <= int(m.group("d")) <= 31
     }
+    # a register's header row with one column per meeting of the year ("Member  12.06.15  18.09.15
+    # 04.12.15  18.03.16"): none of its dates alone says which meeting these minutes are of
+    grid_dates = {
+        date_of_match(m)
+        for t in head_texts
+        if len(list(DATE_RE.finditer(t))) >= 3
+        for m in DATE_RE.finditer(t)
+    }
     for m in DATE_RE.finditer(header_text):
         iso = date_of_match(m)
-        if not iso:
+        if not iso or iso in grid_dates:
             continue
         before = header_text[max(0, m.start() - 60) : m.start()]
         if _NOT_THIS.search(before) or re.search(r"\b(?:previous|last)\b[^.]{0,40}$", before, re.I):
@@ -548,7 +590,9 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
         info.council = _find_council(head_texts[:8], all_text)
     if info.council and info.council.isupper():
         info.council = " ".join(
-            w.lower() if w.lower() in {"of", "and", "upon", "on", "the"} and k else w.capitalize()
+            w.lower()
+            if w.lower() in {"of", "and", "upon", "on", "the"} and k
+            else re.sub(r"[A-Za-z].*", lambda m: m.group(0).capitalize(), w)  # "(KENT)" → "(Kent)"
             for k, w in enumerate(info.council.split())
         )
     info.body = _find_body(head_texts[:8], info.council, header_text)

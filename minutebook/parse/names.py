@@ -183,6 +183,7 @@ POST_NOMINALS = frozenset(
         "LLB",
         "RN",
         "OStJ",
+        "Esq",
     ]
 )
 # Tokens that can sit inside a surname ("Ursula von der Leyen", "Lord Haskett of Brindle").
@@ -208,6 +209,8 @@ _PARTICLES = frozenset(
         "el",
         "of",
         "st",
+        "ap",  # Welsh patronymics: "G ap Dafydd", "E M ab Ithel"
+        "ab",
     ]
 )
 
