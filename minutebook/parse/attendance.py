@@ -242,6 +242,50 @@ def _embedded_name(segment: str) -> tuple[str, str] | None:
     return " ".join(tokens[:-2]), " ".join(cand)
 
 
+def _role_then_titled(seg: str) -> tuple[str, str] | None:
+    """'Clerk Mrs Janet Wilkinson' → ('Clerk', 'Mrs Janet Wilkinson'): a post written before the
+    holder's honorific."""
+    tokens = seg.strip().split()
+    for i in range(1, min(len(tokens) - 1, 7)):
+        title, name = split_honorifics(" ".join(tokens[i:]))
+        if title is None or not name or plural_honorific(" ".join(tokens[i:]))[0]:
+            continue
+        role = " ".join(tokens[:i])
+        if (
+            _roleish(role)
+            and looks_like_name(" ".join(tokens[i:]))
+            and split_honorifics(role + " X")[0] is None
+        ):
+            return role, " ".join(tokens[i:])
+        return None
+    return None
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def _trailing_acronym(bare: str) -> tuple[str, str | None]:
+    """'Brian Coupland LCC' → ('Brian Coupland', 'LCC'): the initials of the person's council or
+    organisation after a full name (not post-nominals, not a surname printed in capitals)."""
+    tokens = bare.split()
+    if len(tokens) < 3 or not _ACRONYM.match(tokens[-1]) or tokens[-1].casefold() in _POST_FOLDED:
+        return bare, None
+    _title, name = split_honorifics(" ".join(tokens[:-1]))
+    words = name.split()
+    if len(words) < 2 or not re.fullmatch(r"(?:Mc|Mac|O'|O’)?[A-Z][a-z][\w'’-]*", words[-1]):
+        return bare, None
+    if not looks_like_name(" ".join(tokens[:-1])):
+        return bare, None
+    return " ".join(tokens[:-1]), tokens[-1]
+
+
+_PUBLIC = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+number\s+of|no)?\s*"
+    r"(?:other\s+)?(?:members?\s+of\s+(?:the\s+)?(?:public|press)|press|residents?|parishioners?)\.?$",
+    re.I,
+)
+
+
 def _is_name_segment(seg: str, *, titled: bool = False) -> bool:
     """``titled``: a plural honorific ("Councillors Ashworth, Blake and Cooper") stands before the
     list, so a lone surname is a name."""
@@ -429,6 +473,12 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
             and not _role_then_name(seg)
             and not _name_alias_role(seg)
         ):
+            rtt = _role_then_titled(seg)
+            if rtt:
+                people.append(
+                    _Person(raw=rtt[1], status=status, role=rtt[0], lines=lines, title_prefix=prefix)
+                )
+                continue
             emb = _embedded_name(seg)
             if emb and (k == 0 or role_first) and _roleish(emb[0]):
                 # "Chief Fire Officer Lee Barnes, Treasurer Nia Evans": the role written first
@@ -461,10 +511,11 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
             continue
         if _is_name_segment(seg, titled=bool(prefix)):
             bare, parens = _strip_parens(seg)
-            role = "; ".join(parens) if parens else None
+            bare, org = _trailing_acronym(bare)
+            role = "; ".join(([org] if org else []) + parens) or None
             people.append(_Person(raw=bare, status=status, role=role, lines=lines, title_prefix=prefix))
         elif people:
-            if (
+            if _PUBLIC.match(seg.strip()) or (
                 (seg[:1].islower() or seg[:1].isdigit())
                 and sep.strip() in {"and", ""}
                 and re.search(r"\bmembers? of the public\b|\bothers?\b", seg)
@@ -499,7 +550,7 @@ def _starts_with_person(text: str) -> bool:
             return True
     if _is_name_segment(seg, titled=bool(plural)) or _role_then_name(seg) or _name_alias_role(seg):
         return True
-    if _role_dash_name(t):
+    if _role_dash_name(t) or _role_then_titled(seg):
         return True
     emb = _embedded_name(seg)
     return bool(emb and _roleish(emb[0]) and len(emb[0].split()) <= 5)
@@ -1289,7 +1340,8 @@ _LIST_CHARS = (
     r"(?:[^.;:]|(?<=\b[A-Z])\.(?=\s*[A-Z])|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.)"
 )
 _APOLOGY_SENT = re.compile(
-    r"\bapologies(?:\s+for\s+(?:absence|inability\s+to\s+attend))?\s+(?:were|had\s+been|have\s+been|was|be)?\s*"
+    r"\bapolog(?:ies|y)(?:\s+for\s+(?:absence|inability\s+to\s+attend))?"
+    r"(?:\s+with\s+(?:a\s+)?(?:valid\s+)?reasons?(?:\s+for\s+absence)?)?\s+(?:were|had\s+been|have\s+been|was|be)?\s*"
     r"(?:received|submitted|tendered|given|noted|reported|recorded|made|intimated|presented|offered|accepted)?\s*"
     r"(?:and\s+(?:accepted|noted|approved)\s+)?"
     r"(?:for\s+absence\s+)?(?:from|on\s+behalf\s+of|by)\s+(?:the\s+following\s*:?\s*)?(?P<list>"
@@ -1409,7 +1461,17 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
                     entries.append(e)
         for m in _APOLOGY_SENT.finditer(flat):
             for p in _sentence_people(m.group("list"), "apologies", plines):
-                if _lookup(entries, p.raw):
+                listed = _lookup(entries, p.raw)
+                if (
+                    listed is not None
+                    and listed.status == "present"
+                    and not listed.partial
+                    and not listed.role
+                ):
+                    # named in the present list and sending apologies: the list line is a leftover
+                    # of the template (a person cannot be both); the minuted apology wins
+                    listed.status = "apologies"
+                if listed is not None:
                     continue
                 e = _finish(p)
                 if e:
@@ -1643,6 +1705,32 @@ def split_inline_headings(lines: list[PLine]) -> list[PLine]:
             at = min(cur.end, cur.start + cut.end())
             out.append(PLine(cur.idx, head, cur.indent, cur.page, cur.start, at, cur.heading))
             cur = PLine(cur.idx, tail, cur.indent, cur.page, at, cur.end, False)
+    return out
+
+
+_CHAIR_LEAD = re.compile(
+    r"^(?:With|Present,? with)\s+(?P<chair>.+?)\s+in\s+the\s+[Cc]hair,?\s+(?:there\s+were\s+present|"
+    r"the\s+following\s+(?:\w+\s+)?were\s+present|(?:also\s+)?present\s+were|were\s+present)\b\s*"
+    r"(?P<rest>.*)$"
+)
+
+
+def split_chair_lead(lines: list[PLine]) -> list[PLine]:
+    """ "With Cllr R Dunmore in the Chair there were present Cllrs:" (parish minutes): the chair is
+    present, and the list after the lead-in is the members present — rewritten as a "Present" heading
+    (carrying a plural honorific for the names under it) and the chair's own line."""
+    out: list[PLine] = []
+    for ln in lines:
+        m = _CHAIR_LEAD.match(ln.text.strip()) if not ln.blank else None
+        if not m or not looks_like_name(m.group("chair")):
+            out.append(ln)
+            continue
+        rest = m.group("rest").strip().rstrip(":").strip()
+        plural, after = plural_honorific(rest) if rest else (None, "")
+        head = f"Present – {rest}" if plural and not after else f"Present: {rest}" if rest else "Present:"
+        out.append(PLine(ln.idx, head, ln.indent, ln.page, ln.start, ln.end, ln.heading))
+        chair = f"{m.group('chair').strip()} (in the Chair)"
+        out.append(PLine(ln.idx, chair, ln.indent, ln.page, ln.start, ln.end, False))
     return out
 
 

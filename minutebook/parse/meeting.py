@@ -423,6 +423,14 @@ def covering_letter_end(lines: list[PLine], limit: int = 150) -> int:
     return 0
 
 
+def _sentence_at(text: str, pos: int) -> str:
+    """The sentence of ``text`` around position ``pos`` (split at ". " followed by a capital)."""
+    cuts = [m for m in re.finditer(r"[.;]\s+(?=[A-Z(])", text)]
+    begin = max((m.end() for m in cuts if m.end() <= pos), default=0)
+    end = min((m.start() for m in cuts if m.start() >= pos), default=len(text))
+    return text[begin:end]
+
+
 def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> MeetingInfo:
     """Meeting facts; ``head_end`` is the index of the first line after the head of the minutes,
     ``start_at`` the first line of the minutes themselves (after a covering letter)."""
@@ -525,8 +533,8 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
                 )
             ):
                 continue
-            if _NOT_THIS.search(ln.text):
-                continue
+            if _NOT_THIS.search(_sentence_at(ln.text, m.start())):
+                continue  # "Next meeting: 8 April. The meeting closed at 9.05pm": only its own sentence
             t = parse_time(ln.text[m.end() : m.end() + 30])
             if t:
                 end = t
@@ -560,5 +568,14 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
         info.body = (
             info.council
         )  # "Ouse Valley Integrated Care Partnership": the body is the whole organisation
+    if (
+        info.body is None
+        and info.council
+        and re.search(r"(?i)\b(?:parish|town|community)\s+council$", info.council)
+        and re.search(r"(?i)\bminutes\s+of\s+(?:the|a|an)\s+(?:\w+\s+)?meeting\s+(?:held|on)\b", header_text)
+    ):
+        info.body = (
+            info.council
+        )  # "Minutes of the meeting held on …" on a parish council's page: the council met
     info.venue = _venue(head_texts[:10], header_text)
     return info
