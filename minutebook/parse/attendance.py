@@ -32,6 +32,10 @@ from minutebook.records import AttendanceEntry, AttendanceStatus
 
 _POST_FOLDED = frozenset(p.casefold().strip(".") for p in POST_NOMINALS)
 
+_NONMEMBER = (
+    r"(?:advis[eo]rs?|officers?|officials?|staff|guests?|observers?|others|visitors?|speakers?|witnesses?|"
+    r"consultants?|auditors?|presenters?)"
+)
 # heading text (folded, spaces single) → status; "sub" marks substitutes (present, substitute=True)
 _HEADINGS: list[tuple[str, str]] = [
     (r"(?:voting |committee |board |panel |cabinet |council |co-opted )?members? present", "present"),
@@ -79,6 +83,11 @@ _HEADINGS: list[tuple[str, str]] = [
         "in_attendance",
     ),
     (r"other (?:councillors|members)(?: attending| present| in attendance)?", "in_attendance"),
+    # "Advisers and officers in attendance", "Officers, advisers and guests present": non-members listed together
+    (
+        rf"{_NONMEMBER}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_NONMEMBER}){{1,3}}\s+(?:in attendance|present|attending)",
+        "in_attendance",
+    ),
     (
         r"(?:parties|interested parties|witnesses|representatives|speakers)(?: present| in attendance)?"
         r"|parties to the (?:hearing|application|review|meeting)",
@@ -144,6 +153,8 @@ class _Person:
 def heading_status(text: str) -> tuple[str, str] | None:
     """(status, inline rest) when ``text`` is an attendance heading line; a bilingual heading
     ("PRESENNOL / PRESENT") counts when each half is one."""
+    if text.count("\t") >= 2 and _label_pairs(text.strip()) != text.strip():
+        return None  # "Chairman<TAB>Cllr Halloran<TAB>Vice Chairman<TAB>Cllr Pengelly": a row of the list
     got = _heading_status(text)
     if got is None and "/" in text and len(text) < 80:
         halves = [h.strip(" :") for h in text.split("/")]
@@ -332,6 +343,12 @@ def _strong_name(cell: str) -> bool:
     return any(re.fullmatch(r"[A-Z]\.?", t) for t in tokens) or tokens[0].casefold() in FIRST_NAMES
 
 
+def _name_with_post(cell: str) -> bool:
+    """'Kev Ormond (Head of Housing)': a name with the person's post in brackets after it."""
+    bare, parens = _strip_parens(cell)
+    return bool(parens) and _roleish(parens[0]) and looks_like_name(bare)
+
+
 def _role_then_name(seg: str) -> tuple[str, str] | None:
     """'Licensing Manager (T. Harding)' → ('Licensing Manager', 'T. Harding'): a role with the
     person in brackets after it, as licensing and fire authority minutes list officers."""
@@ -404,6 +421,7 @@ def _parse_list(
     if not text:
         return people
     groups = [g.strip() for g in re.split(r";\s*(?:and\s+)?(?![^()]*\))", text) if g.strip()]
+    groups = [g for g in groups if not _PUBLIC.match(g)] or groups  # "…; 2 members of the public"
     if len(groups) > 1 and not all(_starts_with_person(g) for g in groups):
         groups = [text]  # "Chair; Cabinet Member for …" is one role, not two groups
     for group in groups:
@@ -663,6 +681,28 @@ _PARTY_ROW = re.compile(
 )
 
 
+def _label_pairs(text: str) -> str:
+    """'Chairman<TAB>Cllr Halloran<TAB>Vice Chairman<TAB>Cllr Pengelly' (a layout table with a label
+    cell before some names, two members a row) → 'Cllr Halloran (Chairman)<TAB>Cllr Pengelly (Vice
+    Chairman)': each label belongs to the name right of it."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if len(cells) < 3:
+        return text
+    out: list[str] = []
+    label: str | None = None
+    for c in cells:
+        if _is_name_segment(c) and _strong_name(c):
+            out.append(f"{c} ({label})" if label else c)
+            label = None
+        elif label is None and _roleish(c) and not _is_name_segment(c):
+            label = c
+        else:
+            return text
+    if label is not None or len(out) < 2 or len(out) == len(cells):
+        return text
+    return "\t".join(out)
+
+
 def _with_prefix(text: str, prefix: str) -> str:
     """Cells of a surname list under "Present – Councillors", each given the honorific."""
     cells = [c.strip() for c in re.split(r"\t|\s{2,}", text) if c.strip()]
@@ -835,7 +875,7 @@ def _section_entries(
             )
             name_cell = cells[name_idx] if name_idx < len(cells) else ""
             filled = [c for c in cells if c]
-            if name_cell and _is_name_segment(_surname_first(name_cell)) and len(filled) >= 1:
+            if name_cell and _is_name_segment(_name_cell(name_cell)[0]) and len(filled) >= 1:
                 logicals.append(_Logical(["\t".join(cells)], [ln]))
             elif not name_cell and filled and logicals and not gap:
                 logicals[-1].parts.append(join_text(filled))  # a wrapped role or organisation cell
@@ -870,7 +910,7 @@ def _section_entries(
             continue
         if section_prefix:
             text = _with_prefix(text, section_prefix)
-        text = _columns_to_tabs(text)
+        text = _label_pairs(_columns_to_tabs(text))
         if "\t" in text:
             first, _tab, others = text.partition("\t")
             text = f"{_surname_first(first.strip())}\t{others}"  # "AKHTAR, Shazia<TAB>Caverstone CC"
@@ -1023,6 +1063,8 @@ def _section_entries(
                 # every cell surely a person, or (three or more columns) most of them
                 and (
                     name_columns
+                    # "Gill Spencer (Director of Place)<TAB>Kev Ormond (Head of Housing)": two officers
+                    or all(_name_with_post(c) for c in named)
                     or sum(_strong_name(c) for c in named)
                     >= (len(named) if len(named) < 3 else len(named) / 2)
                 )
@@ -1127,6 +1169,8 @@ def table_header(raw: str) -> list[tuple[int, str]] | None:
     named = [c for _, c in cells if c]
     if len(named) < 2 or len(named) != len(cells) and "\t" not in raw:
         return None
+    if all(c.endswith(":") for c in named):
+        return None  # "Present:<TAB>Councillors:": labels over a list, not a table's column headers
     names = [c for c in named if c.casefold().rstrip(":") in _NAME_HEADERS]
     if len(names) != 1:
         return None
@@ -1241,14 +1285,25 @@ def _group_row(text: str, following: list[PLine], columns: dict[str, int], start
     return len(cells) > name_idx and _is_name_segment(_surname_first(cells[name_idx].strip()))
 
 
+def _name_cell(cell: str) -> tuple[str, str | None]:
+    """A table's name cell: the name, and a role written after it ("Mr David Lenton, Independent Person")."""
+    name = _surname_first(cell)
+    if _is_name_segment(name) or "," not in cell:
+        return name, None
+    head, tail = (x.strip() for x in cell.split(",", 1))
+    if _is_name_segment(head) and tail and not _is_name_segment(tail):
+        return head, tail
+    return name, None
+
+
 def _table_row(lg: _Logical, status: str, columns: dict[str, int], key: dict[str, str]) -> list[_Person]:
     """One row of an attendance table under its header's columns: the name cell, the role and
     organisation cells, and the status from a status column (decoded by the key) or a grid mark."""
     cells = [c.strip() for c in lg.parts[0].split("\t")]
     order = sorted(columns.items(), key=lambda kv: kv[1])
     name_idx = next((i for c, i in order if c in _NAME_HEADERS), 0)
-    name_cell = _surname_first(cells[name_idx]) if name_idx < len(cells) else ""
-    roles: list[str] = []
+    name_cell, own_role = _name_cell(cells[name_idx]) if name_idx < len(cells) else ("", None)
+    roles: list[str] = [own_role] if own_role else []
     st = status
     grid = False
     marks: list[str] = []
@@ -1354,7 +1409,7 @@ _APOLOGY_SENT = re.compile(
 # "Cllr I Wroth & Cllr H Wroth sent apologies."
 _SENT_APOLOGIES = re.compile(
     r"(?:^(?:[•·▪*–-]\s*)?|(?<=[.;]\s))(?P<list>[A-Z](?:[^.;:]|(?<=\b[A-Z])\.)*?)\s+"
-    r"(?:sent|gave|tendered|offered|had\s+sent)\s+"
+    r"(?:also\s+)?(?:sent|gave|tendered|offered|had\s+(?:also\s+)?sent)\s+"
     r"(?:(?:their|his|her)\s+)?apolog(?:ies|y)\b(?!\s+for\s+(?:lateness|late\s+arrival|arriving\s+late|leaving))"
 )
 # "The following Councillors were present: Ann Hart, Ben Ives and Cara Jay."
@@ -1538,6 +1593,13 @@ _THESE_RECEIVED = re.compile(
 )
 
 
+_NO_APOLOGY = re.compile(
+    r"^(?P<who>[A-Z][^,;:()–—]{2,60}?)\s*(?:[–—,:]|\s-)?\s*\(?\s*no\s+apolog(?:y|ies)"
+    r"(?:\s+(?:was\s+|were\s+|had\s+been\s+)?(?:received|given|sent|offered|tendered))?\s*\)?\.?$",
+    re.I,
+)
+
+
 def item_apologies(lines: list[PLine], entries: list[AttendanceEntry]) -> None:
     """Apologies listed under a numbered item of that name rather than a heading: "3. Apologies for
     absence" then "Cllr Garland (work).", or run into the title: "23/061 Apologies for absence ‒ Mr
@@ -1593,6 +1655,14 @@ def item_apologies(lines: list[PLine], entries: list[AttendanceEntry]) -> None:
         text = join_text([b.text for b in body])
         for sent in split_sentences(text):
             sent = _THESE_RECEIVED.sub("", sent)
+            m_abs = _NO_APOLOGY.match(sent.strip())
+            if m_abs and looks_like_name(m_abs.group("who")):
+                # "Cllr Tom Youd – no apologies received.": named under Apologies, absent without one
+                if not _lookup(entries, m_abs.group("who")):
+                    e = _finish(_Person(raw=m_abs.group("who"), status="absent", lines=body))
+                    if e:
+                        entries.append(e)
+                continue
             if not _starts_with_person(sent) or _PROSE.search(re.sub(r"\([^()]*\)", "", sent)):
                 break
             for p in _parse_list(sent, "apologies", body):
@@ -1837,8 +1907,8 @@ def split_side_by_side(lines: list[PLine]) -> list[PLine]:
             ln.blank
             or len(cells) != 2
             or not all(c.strip() for c in cells)
-            or not all((hs := heading_status(c.strip())) and not hs[1] for c in cells)
-        ):
+            or not all((hs := heading_status(c.strip())) and not hs[1] and hs[0] != "inherit" for c in cells)
+        ):  # ("Present:<TAB>Councillors:" is one heading: the honorific of the list under it)
             out.append(ln)
             k += 1
             continue
