@@ -709,8 +709,10 @@ def _with_prefix(text: str, prefix: str) -> str:
     out = []
     for c in cells:
         title, name = split_honorifics(c)
-        if not re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", name) or (
-            title and title.casefold().startswith(prefix.casefold())
+        if (
+            not re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", name)
+            or (title and title.casefold().startswith(prefix.casefold()))
+            or _roleish(c)  # "Chairman<TAB>Cllr Halloran": a label cell, not a surname
         ):
             return text  # not a column of surnames
         out.append(f"{prefix} {c}")
