@@ -16,7 +16,7 @@ from minutebook.records import ExtractedDocument, Line
 
 # Bump whenever the text, lines or offsets produced for the same input change: the
 # extraction cache is keyed by (sha256, EXTRACTOR_VERSION), so a bump re-extracts everything.
-EXTRACTOR_VERSION = "extract-1.0"
+EXTRACTOR_VERSION = "extract-1.1"
 
 MediaType = Literal["pdf", "html", "text"]
 

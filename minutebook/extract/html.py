@@ -153,10 +153,25 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 Block = tuple[str, bool]  # (text, heading)
+_CELL = "\ue000"  # cell boundary inside a line's buffer (private use: never in real text)
+# class tokens of inline fields that a CMS sets side by side as columns: "attendee__name", "member-role"
+_FIELD_CLASS = re.compile(
+    r"(?:^|[_-])(?:name|org|organi[sz]ation|role|job-?title|position|party|ward|council|authority|"
+    r"representing|affiliation|designation|post)$"
+)
 
 
 def _classes(el: lxml.html.HtmlElement) -> set[str]:
     return set((el.get("class") or "").lower().split())
+
+
+def _is_field(el: object) -> bool:
+    """An inline element holding one field of a record (a person's name, their organisation)."""
+    if not isinstance(el, lxml.html.HtmlElement) or not isinstance(el.tag, str):
+        return False
+    if el.tag.lower() in _BLOCK_TAGS:
+        return False
+    return any(_FIELD_CLASS.search(c) for c in _classes(el))
 
 
 def _ol_marker(n: int, kind: str) -> str:
@@ -193,12 +208,15 @@ class _Walker:
 
     def flush(self) -> None:
         if not self._buf:
-            if self._marker:
-                self._marker = ""
-            return
-        line = collapse("".join(t for t, _ in self._buf))
-        bold_chars = sum(len(t.strip()) for t, b in self._buf if b)
-        all_chars = sum(len(t.strip()) for t, _ in self._buf)
+            return  # an <li> whose text sits in a nested block keeps its marker for that block
+        parts = [collapse(p) for p in "".join(t for t, _ in self._buf).split(_CELL)]
+        while parts and not parts[-1]:
+            parts.pop()
+        while parts and not parts[0]:
+            parts.pop(0)
+        line = "\t".join(parts)
+        bold_chars = sum(len(t.replace(_CELL, "").strip()) for t, b in self._buf if b)
+        all_chars = sum(len(t.replace(_CELL, "").strip()) for t, _ in self._buf)
         self._buf.clear()
         if not line:
             return
@@ -217,7 +235,13 @@ class _Walker:
         if tag in _SKIP_TAGS:
             return
         classes = _classes(el)
-        if classes & _SKIP_CLASSES or el.get("aria-hidden") == "true" or el.get("role") == "navigation":
+        if (
+            classes & _SKIP_CLASSES
+            or el.get("aria-hidden") == "true"
+            or el.get("role") in ("navigation", "tablist")  # tab labels: the panels hold the content
+            or any("cookie" in c for c in classes)
+            or "cookie" in (el.get("id") or "").lower()
+        ):
             return
         style = el.get("style")
         if style and _HIDDEN_STYLE.search(style):
@@ -230,6 +254,9 @@ class _Walker:
         if tag == "table":
             self.flush()
             self._table(el)
+            return
+        if tag == "dl" and self._pairs(el):
+            self.flush()
             return
         if tag == "pre":
             self.flush()
@@ -253,11 +280,18 @@ class _Walker:
         if heading:
             self._heading += 1
         self.text(el.text, bold)
+        prev_field = False
         for child in el:
+            field = _is_field(child)
+            if field and prev_field:
+                self.text(_CELL, False)  # "<span class=name>…</span> <span class=org>…</span>": two cells
             self.walk(child, bold)
             self.text(child.tail, bold)
+            prev_field = field and not (child.tail or "").strip()
         if is_block or tag == "hr":
             self.flush()
+        if tag == "li":
+            self._marker = ""
         if heading:
             self._heading -= 1
         self.in_article = was_article
@@ -275,7 +309,59 @@ class _Walker:
         index = next((i for i, c in enumerate(siblings) if c is li), 0)
         return _ol_marker(start + index, parent.get("type") or "1")
 
+    def _pairs(self, dl: lxml.html.HtmlElement) -> bool:
+        """A definition list of term/description pairs (GOV.UK and NHS.UK summary lists: "Date" /
+        "Friday 8 December 2023", a person in <dt> and the role in <dd>) read as a two-column table:
+        one line "term<TAB>description" per pair. False (nothing emitted) when some term has no
+        single description: then the list is read block by block."""
+        items: list[lxml.html.HtmlElement] = []
+        for child in dl:
+            if not isinstance(child.tag, str):
+                continue
+            tag = child.tag.lower()
+            if tag in ("dt", "dd"):
+                items.append(child)
+            elif tag == "div":  # <div class="…__row"><dt>…</dt><dd>…</dd></div>
+                items.extend(c for c in child if isinstance(c.tag, str) and c.tag.lower() in ("dt", "dd"))
+            elif tag not in _SKIP_TAGS:
+                return False
+        tags = [c.tag.lower() for c in items]
+        if not tags or len(tags) % 2 or tags != ["dt", "dd"] * (len(tags) // 2):
+            return False
+        for k in range(0, len(items), 2):
+            self._row([items[k], items[k + 1]])
+        return True
+
+    def _cell_blocks(self, cell: lxml.html.HtmlElement) -> list[Block]:
+        sub = _Walker(in_article=self.in_article)
+        sub.walk(cell)
+        sub.flush()
+        return sub.blocks
+
+    def _row(self, cells_el: list[lxml.html.HtmlElement]) -> None:
+        self._emit_row([self._cell_blocks(c) for c in cells_el], all_header=False)
+
+    def _emit_row(self, cells: list[list[Block]], all_header: bool) -> None:
+        while cells and not cells[-1]:
+            cells.pop()
+        if not cells:
+            return
+        first = "\t".join(c[0][0] if c else "" for c in cells)
+        filled = [c for c in cells if c]
+        heading = all_header or all(c[0][1] for c in filled)
+        self.blocks.append((first, heading))
+        for c in cells:
+            self.blocks.extend(c[1:])
+
     def _table(self, table: lxml.html.HtmlElement) -> None:
+        """Rows as lines, cells in the columns the browser draws them in: a ``colspan`` cell is
+        followed by empty cells, a ``rowspan`` cell (a row header such as the council a group of
+        members represents) is repeated in the rows it spans, and a header of several rows (a
+        "Attendance" group over "Present" / "Apologies") becomes one row naming each column by
+        its lowest label."""
+        spans: dict[int, tuple[int, Block]] = {}  # column → (rows still covered, the text repeated)
+        header_rows: list[list[list[Block]]] = []
+        body_started = False
         for row in _rows(table):
             if row.tag == "caption":
                 sub = _Walker(in_article=self.in_article)
@@ -285,25 +371,63 @@ class _Walker:
                 self.blocks.extend(sub.blocks)
                 continue
             cells: list[list[Block]] = []
-            header_cells = 0
+            header_cells = own_cells = 0
+            spanning = False
             for cell in row:
                 if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
                     continue
-                sub = _Walker(in_article=self.in_article)
-                sub.walk(cell)
-                sub.flush()
-                cells.append(sub.blocks)
+                while len(cells) in spans:
+                    cells.append(_spanned(spans, len(cells)))
+                blocks = self._cell_blocks(cell)
+                rowspan, colspan = _span(cell.get("rowspan")), _span(cell.get("colspan"))
+                if rowspan > 1 and blocks:
+                    spans[len(cells)] = (rowspan - 1, blocks[0])
+                cells.append(blocks)
+                cells.extend([] for _ in range(colspan - 1))
+                spanning = spanning or rowspan > 1 or colspan > 1
+                own_cells += 1
                 header_cells += cell.tag.lower() == "th"
-            while cells and not cells[-1]:
-                cells.pop()
-            if not cells:
+            for col in sorted(c for c in spans if c >= len(cells)):
+                cells.extend([] for _ in range(col - len(cells)))
+                cells.append(_spanned(spans, col))
+            is_header = own_cells > 0 and header_cells == own_cells
+            if is_header and not body_started and (header_rows or spanning):
+                header_rows.append(cells)  # a header of several rows: merged when it ends
                 continue
-            first = "\t".join(c[0][0] if c else "" for c in cells)
-            filled = [c for c in cells if c]
-            heading = header_cells == len(cells) or all(c[0][1] for c in filled)
-            self.blocks.append((first, heading))
-            for c in cells:
-                self.blocks.extend(c[1:])
+            if header_rows:
+                self._emit_header(header_rows)
+                header_rows = []
+            body_started = body_started or own_cells > 0
+            self._emit_row(cells, all_header=is_header)
+        if header_rows:
+            self._emit_header(header_rows)
+
+    def _emit_header(self, rows: list[list[list[Block]]]) -> None:
+        if len(rows) == 1:
+            self._emit_row(rows[0], all_header=True)
+            return
+        width = max(len(r) for r in rows)
+        merged: list[list[Block]] = []
+        for col in range(width):
+            labels = [r[col][0] for r in rows if col < len(r) and r[col]]
+            merged.append([(labels[-1][0], True)] if labels else [])
+        self._emit_row(merged, all_header=True)
+
+
+def _spanned(spans: dict[int, tuple[int, Block]], col: int) -> list[Block]:
+    """The repeated block of the rowspan cell over ``col`` (one row of its span used up)."""
+    left, block = spans.pop(col)
+    if left > 1:
+        spans[col] = (left - 1, block)
+    return [(block[0], False)]
+
+
+def _span(value: str | None) -> int:
+    """A rowspan/colspan attribute as a sane count (1 when absent or malformed; at most 50)."""
+    try:
+        return max(1, min(50, int(value or 1)))
+    except ValueError:
+        return 1
 
 
 def _rows(table: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -337,6 +461,22 @@ def _content_root(doc: lxml.html.HtmlElement) -> tuple[lxml.html.HtmlElement, bo
     return (body if body is not None else doc), False
 
 
+def _side_panels(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Asides beside the minutes' article (the same layout row): an attendance panel floated next to
+    the minutes is part of them, read after the article as the source order has it. Site-wide
+    sidebars sit outside that row, and their menus are <nav> (skipped)."""
+    parent = root.getparent()
+    if parent is None:
+        return []
+    out = []
+    for sib in parent:
+        if sib is root or not isinstance(sib.tag, str):
+            continue
+        if sib.tag.lower() == "aside" or sib.get("role") == "complementary":
+            out.append(sib)
+    return out
+
+
 def html_blocks(data: bytes | str) -> list[Block]:
     """The blocks (lines) of an HTML document, title first when the body does not repeat it."""
     if isinstance(data, bytes):
@@ -355,6 +495,9 @@ def html_blocks(data: bytes | str) -> list[Block]:
     walker = _Walker(in_article=is_article)
     try:
         walker.walk(root)
+        for aside in _side_panels(root) if is_article else []:
+            walker.flush()
+            walker.walk(aside)
         walker.flush()
         blocks = walker.blocks
     except RecursionError:  # absurdly deep nesting: fall back to one line per text node

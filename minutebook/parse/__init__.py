@@ -18,6 +18,7 @@ from minutebook.parse.attendance import (
     item_apologies,
     parse_sections,
     sentence_attendance,
+    split_chair_lead,
     split_inline_headings,
     split_side_by_side,
 )
@@ -27,7 +28,7 @@ from minutebook.parse.meeting import covering_letter_end, parse_meeting
 from minutebook.parse.names import looks_like_name
 from minutebook.records import AgendaItemEntry, ExtractedDocument, Line, ParsedMinutes
 
-PARSER_VERSION = "parse-1.5"
+PARSER_VERSION = "parse-1.6"
 
 __all__ = ["PARSER_VERSION", "parse_document", "parse_text"]
 
@@ -148,7 +149,9 @@ def _item_positions(lines: list[PLine], items: list[AgendaItem]) -> dict[int, in
 
 def parse_document(doc: ExtractedDocument, *, source: str = "") -> ParsedMinutes:
     """Everything the parser can read from one extracted document."""
-    lines = split_inline_headings(split_side_by_side(_tab_columns(_two_columns(prepare(doc)))))
+    lines = split_chair_lead(
+        split_inline_headings(split_side_by_side(_tab_columns(_two_columns(prepare(doc)))))
+    )
     items = find_items(lines)
     item_lines = {it.line for it in items} | {k for it in items for k in range(it.line, it.end_line + 1)}
     line_ids = {id(lines[k]) for k in item_lines}

@@ -22,7 +22,9 @@ from minutebook.parse.names import ROLE_WORDS, looks_like_name
 from minutebook.records import ActionEntry
 
 _MARKER = re.compile(
-    r"(?:^|(?<=[.!?)])\s+|\(\s*)(?P<m>ACTIONS?|Actions?)(?P<by>\s+(?:by|BY|for|FOR|owner|OWNER|by whom))?"
+    r"(?:^|(?<=[.!?)])\s+|\(\s*)(?P<m>ACTIONS?|Actions?)"
+    r"(?:\s+(?:(?:no|ref)\.?\s*)?[A-Z]{0,3}\d[\w/.-]*)?"  # "Action 23/14:", "Action no. 3:": its reference
+    r"(?P<by>\s+(?:by|BY|for|FOR|owner|OWNER|by whom))?"
     r"\s*[:\-–—]\s*(?P<rest>.*?)\s*\.?\s*$"
 )
 _CAPS_MARKER = re.compile(
@@ -762,6 +764,9 @@ def _position_column_actions(
     return out
 
 
+_WILL_SUBJECT = re.compile(
+    r"^(?P<owner>[A-Z][^,;:]{0,60}?)\s+(?:will|shall|would|undertook\s+to)\s+(?=[a-z])"
+)
 _ACTION_NO = re.compile(r"^action(?:\s+point)?\s+(?:no\.?\s*)?\d{1,3}\s*:?$", re.I)
 _DUE_LINE = re.compile(r"^(?:due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*:\s*(?P<due>.+)$", re.I)
 
@@ -972,6 +977,13 @@ def find_actions(lines: list[PLine], items: list[AgendaItem], item_pos: dict[int
                         owners += [o for o in split_owners(mo2.group("owner")) if o not in owners]
                 elif mo and _owner_ok(mo.group("owner")):
                     owners = split_owners(mo.group("owner"))
+                elif (
+                    (mw := _WILL_SUBJECT.match(body))
+                    and _owner_ok(mw.group("owner"))
+                    and (_owner_unit(re.sub(r"^(?:The|the)\s+", "", mw.group("owner"))))
+                ):
+                    # "Action: The Secretariat will publish the approved minutes": the subject owns it
+                    owners = [mw.group("owner")]
                 elif (
                     (ml := re.match(r"^(?P<owner>[A-Z][^–—,;:]{1,40}?)\s+[–—-]\s+(?P<text>\S.+)$", body))
                     and _owner_like(ml.group("owner"))

@@ -32,6 +32,10 @@ from minutebook.records import AttendanceEntry, AttendanceStatus
 
 _POST_FOLDED = frozenset(p.casefold().strip(".") for p in POST_NOMINALS)
 
+_NONMEMBER = (
+    r"(?:advis[eo]rs?|officers?|officials?|staff|guests?|observers?|others|visitors?|speakers?|witnesses?|"
+    r"consultants?|auditors?|presenters?)"
+)
 # heading text (folded, spaces single) → status; "sub" marks substitutes (present, substitute=True)
 _HEADINGS: list[tuple[str, str]] = [
     (r"(?:voting |committee |board |panel |cabinet |council |co-opted )?members? present", "present"),
@@ -81,6 +85,11 @@ _HEADINGS: list[tuple[str, str]] = [
         "in_attendance",
     ),
     (r"other (?:councillors|members)(?: attending| present| in attendance)?", "in_attendance"),
+    # "Advisers and officers in attendance", "Officers, advisers and guests present": non-members listed together
+    (
+        rf"{_NONMEMBER}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_NONMEMBER}){{1,3}}\s+(?:in attendance|present|attending)",
+        "in_attendance",
+    ),
     (
         r"(?:parties|interested parties|witnesses|representatives|speakers)(?: present| in attendance)?"
         r"|parties to the (?:hearing|application|review|meeting)",
@@ -147,6 +156,8 @@ class _Person:
 def heading_status(text: str) -> tuple[str, str] | None:
     """(status, inline rest) when ``text`` is an attendance heading line; a bilingual heading
     ("PRESENNOL / PRESENT") counts when each half is one."""
+    if text.count("\t") >= 2 and _label_pairs(text.strip()) != text.strip():
+        return None  # "Chairman<TAB>Cllr Halloran<TAB>Vice Chairman<TAB>Cllr Pengelly": a row of the list
     got = _heading_status(text)
     if got is None and "/" in text and len(text) < 80:
         halves = [h.strip(" :") for h in text.split("/")]
@@ -256,6 +267,50 @@ def _embedded_name(segment: str) -> tuple[str, str] | None:
     return " ".join(tokens[:-2]), " ".join(cand)
 
 
+def _role_then_titled(seg: str) -> tuple[str, str] | None:
+    """'Clerk Mrs Janet Wilkinson' → ('Clerk', 'Mrs Janet Wilkinson'): a post written before the
+    holder's honorific."""
+    tokens = seg.strip().split()
+    for i in range(1, min(len(tokens) - 1, 7)):
+        title, name = split_honorifics(" ".join(tokens[i:]))
+        if title is None or not name or plural_honorific(" ".join(tokens[i:]))[0]:
+            continue
+        role = " ".join(tokens[:i])
+        if (
+            _roleish(role)
+            and looks_like_name(" ".join(tokens[i:]))
+            and split_honorifics(role + " X")[0] is None
+        ):
+            return role, " ".join(tokens[i:])
+        return None
+    return None
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def _trailing_acronym(bare: str) -> tuple[str, str | None]:
+    """'Brian Coupland LCC' → ('Brian Coupland', 'LCC'): the initials of the person's council or
+    organisation after a full name (not post-nominals, not a surname printed in capitals)."""
+    tokens = bare.split()
+    if len(tokens) < 3 or not _ACRONYM.match(tokens[-1]) or tokens[-1].casefold() in _POST_FOLDED:
+        return bare, None
+    _title, name = split_honorifics(" ".join(tokens[:-1]))
+    words = name.split()
+    if len(words) < 2 or not re.fullmatch(r"(?:Mc|Mac|O'|O’)?[A-Z][a-z][\w'’-]*", words[-1]):
+        return bare, None
+    if not looks_like_name(" ".join(tokens[:-1])):
+        return bare, None
+    return " ".join(tokens[:-1]), tokens[-1]
+
+
+_PUBLIC = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+number\s+of|no)?\s*"
+    r"(?:other\s+)?(?:members?\s+of\s+(?:the\s+)?(?:public|press)|press|residents?|parishioners?)\.?$",
+    re.I,
+)
+
+
 def _is_name_segment(seg: str, *, titled: bool = False) -> bool:
     """``titled``: a plural honorific ("Councillors Ashworth, Blake and Cooper") stands before the
     list, so a lone surname is a name."""
@@ -300,6 +355,12 @@ def _strong_name(cell: str) -> bool:
     ):
         return True  # "Elspeth MORRISON": the surname in capitals (Scottish sederunts)
     return any(re.fullmatch(r"[A-Z]\.?", t) for t in tokens) or tokens[0].casefold() in FIRST_NAMES
+
+
+def _name_with_post(cell: str) -> bool:
+    """'Kev Ormond (Head of Housing)': a name with the person's post in brackets after it."""
+    bare, parens = _strip_parens(cell)
+    return bool(parens) and _roleish(parens[0]) and looks_like_name(bare)
 
 
 def _role_then_name(seg: str) -> tuple[str, str] | None:
@@ -378,6 +439,7 @@ def _parse_list(
     if not text:
         return people
     groups = [g.strip() for g in re.split(r";\s*(?:and\s+)?(?![^()]*\))", text) if g.strip()]
+    groups = [g for g in groups if not _PUBLIC.match(g)] or groups  # "…; 2 members of the public"
     if len(groups) > 1 and not all(_starts_with_person(g) for g in groups):
         groups = [text]  # "Chair; Cabinet Member for …" is one role, not two groups
     for group in groups:
@@ -447,6 +509,12 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
             and not _role_then_name(seg)
             and not _name_alias_role(seg)
         ):
+            rtt = _role_then_titled(seg)
+            if rtt:
+                people.append(
+                    _Person(raw=rtt[1], status=status, role=rtt[0], lines=lines, title_prefix=prefix)
+                )
+                continue
             emb = _embedded_name(seg)
             if emb and (k == 0 or role_first) and _roleish(emb[0]):
                 # "Chief Fire Officer Lee Barnes, Treasurer Nia Evans": the role written first
@@ -479,10 +547,11 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
             continue
         if _is_name_segment(seg, titled=bool(prefix)):
             bare, parens = _strip_parens(seg)
-            role = "; ".join(parens) if parens else None
+            bare, org = _trailing_acronym(bare)
+            role = "; ".join(([org] if org else []) + parens) or None
             people.append(_Person(raw=bare, status=status, role=role, lines=lines, title_prefix=prefix))
         elif people:
-            if (
+            if _PUBLIC.match(seg.strip()) or (
                 (seg[:1].islower() or seg[:1].isdigit())
                 and sep.strip() in {"and", "", "+"}
                 and re.search(r"\bmembers? of the public\b|\bothers?\b", seg)
@@ -517,7 +586,7 @@ def _starts_with_person(text: str) -> bool:
             return True
     if _is_name_segment(seg, titled=bool(plural)) or _role_then_name(seg) or _name_alias_role(seg):
         return True
-    if _role_dash_name(t):
+    if _role_dash_name(t) or _role_then_titled(seg):
         return True
     emb = _embedded_name(seg)
     return bool(emb and _roleish(emb[0]) and len(emb[0].split()) <= 5)
@@ -630,14 +699,38 @@ _PARTY_ROW = re.compile(
 )
 
 
+def _label_pairs(text: str) -> str:
+    """'Chairman<TAB>Cllr Halloran<TAB>Vice Chairman<TAB>Cllr Pengelly' (a layout table with a label
+    cell before some names, two members a row) → 'Cllr Halloran (Chairman)<TAB>Cllr Pengelly (Vice
+    Chairman)': each label belongs to the name right of it."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if len(cells) < 3:
+        return text
+    out: list[str] = []
+    label: str | None = None
+    for c in cells:
+        if _is_name_segment(c) and _strong_name(c):
+            out.append(f"{c} ({label})" if label else c)
+            label = None
+        elif label is None and _roleish(c) and not _is_name_segment(c):
+            label = c
+        else:
+            return text
+    if label is not None or len(out) < 2 or len(out) == len(cells):
+        return text
+    return "\t".join(out)
+
+
 def _with_prefix(text: str, prefix: str) -> str:
     """Cells of a surname list under "Present – Councillors", each given the honorific."""
     cells = [c.strip() for c in re.split(r"\t|\s{2,}", text) if c.strip()]
     out = []
     for c in cells:
         title, name = split_honorifics(c)
-        if not re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", name) or (
-            title and title.casefold().startswith(prefix.casefold())
+        if (
+            not re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", name)
+            or (title and title.casefold().startswith(prefix.casefold()))
+            or _roleish(c)  # "Chairman<TAB>Cllr Halloran": a label cell, not a surname
         ):
             return text  # not a column of surnames
         out.append(f"{prefix} {c}")
@@ -916,7 +1009,7 @@ def _section_entries(
                     cells[label_idx] = group_label
             name_cell = cells[name_idx] if name_idx < len(cells) else ""
             filled = [c for c in cells if c]
-            if name_cell and _is_name_segment(_surname_first(name_cell)) and len(filled) >= 1:
+            if name_cell and _is_name_segment(_name_cell(name_cell)[0]) and len(filled) >= 1:
                 logicals.append(_Logical(["\t".join(cells)], [ln]))
             elif not name_cell and filled and logicals and not gap:
                 logicals[-1].parts.append(join_text(filled))  # a wrapped role or organisation cell
@@ -966,7 +1059,7 @@ def _section_entries(
             continue
         if section_prefix:
             text = _with_prefix(text, section_prefix)
-        text = _columns_to_tabs(text)
+        text = _label_pairs(_columns_to_tabs(text))
         if "\t" in text:
             first, _tab, others = text.partition("\t")
             text = f"{_surname_first(first.strip())}\t{others}"  # "AKHTAR, Shazia<TAB>Caverstone CC"
@@ -1133,6 +1226,8 @@ def _section_entries(
                 # every cell surely a person, or (three or more columns) most of them
                 and (
                     name_columns
+                    # "Gill Spencer (Director of Place)<TAB>Kev Ormond (Head of Housing)": two officers
+                    or all(_name_with_post(c) for c in named)
                     or sum(_strong_name(c) for c in named)
                     >= (len(named) if len(named) < 3 else len(named) / 2)
                 )
@@ -1237,6 +1332,8 @@ def table_header(raw: str) -> list[tuple[int, str]] | None:
     named = [c for _, c in cells if c]
     if len(named) < 2 or len(named) != len(cells) and "\t" not in raw:
         return None
+    if all(c.endswith(":") for c in named):
+        return None  # "Present:<TAB>Councillors:": labels over a list, not a table's column headers
     names = [c for c in named if c.casefold().rstrip(":") in _NAME_HEADERS]
     if len(names) != 1:
         return None
@@ -1365,14 +1462,25 @@ def _label_column(columns: dict[str, int], name_idx: int) -> int | None:
     return left[0][0]
 
 
+def _name_cell(cell: str) -> tuple[str, str | None]:
+    """A table's name cell: the name, and a role written after it ("Mr David Lenton, Independent Person")."""
+    name = _surname_first(cell)
+    if _is_name_segment(name) or "," not in cell:
+        return name, None
+    head, tail = (x.strip() for x in cell.split(",", 1))
+    if _is_name_segment(head) and tail and not _is_name_segment(tail):
+        return head, tail
+    return name, None
+
+
 def _table_row(lg: _Logical, status: str, columns: dict[str, int], key: dict[str, str]) -> list[_Person]:
     """One row of an attendance table under its header's columns: the name cell, the role and
     organisation cells, and the status from a status column (decoded by the key) or a grid mark."""
     cells = [c.strip() for c in lg.parts[0].split("\t")]
     order = sorted(columns.items(), key=lambda kv: kv[1])
     name_idx = next((i for c, i in order if c in _NAME_HEADERS), 0)
-    name_cell = _surname_first(cells[name_idx]) if name_idx < len(cells) else ""
-    roles: list[str] = []
+    name_cell, own_role = _name_cell(cells[name_idx]) if name_idx < len(cells) else ("", None)
+    roles: list[str] = [own_role] if own_role else []
     st = status
     grid = False
     marks: list[str] = []
@@ -1475,7 +1583,9 @@ _LIST_CHARS = (
     r"(?:[^.;:]|(?<=\b[A-Z])\.(?=\s*[A-Z])|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.)"
 )
 _APOLOGY_SENT = re.compile(
-    r"\bapologies(?:\s+for\s+(?:absence|inability\s+to\s+attend))?\s+(?:were|had\s+been|have\s+been|was|be)?\s*(?:also\s+)?"
+    r"\bapolog(?:ies|y)(?:\s+for\s+(?:absence|inability\s+to\s+attend))?"
+    r"(?:\s+with\s+(?:a\s+)?(?:valid\s+)?reasons?(?:\s+for\s+absence)?)?\s+(?:were|had\s+been|have\s+been|was|be)?\s*"
+    r"(?:also\s+)?"
     r"(?:received|submitted|tendered|given|noted|reported|recorded|made|intimated|presented|offered|accepted)?\s*"
     r"(?:and\s+(?:accepted|noted|approved)\s+)?"
     r"(?:for\s+absence\s+)?(?:from|on\s+behalf\s+of|by)\s+(?:the\s+following\s*:?\s*)?(?P<list>"
@@ -1488,7 +1598,7 @@ _APOLOGY_SENT = re.compile(
 # "Cllr I Wroth & Cllr H Wroth sent apologies."
 _SENT_APOLOGIES = re.compile(
     r"(?:^(?:[•·▪*–-]\s*)?|(?<=[.;]\s))(?P<list>[A-Z](?:[^.;:]|(?<=\b[A-Z])\.)*?)\s+"
-    r"(?:sent|gave|tendered|offered|had\s+sent)\s+"
+    r"(?:also\s+)?(?:sent|gave|tendered|offered|had\s+(?:also\s+)?sent)\s+"
     r"(?:(?:their|his|her)\s+)?apolog(?:ies|y)\b(?!\s+for\s+(?:lateness|late\s+arrival|arriving\s+late|leaving))"
 )
 # "The following Councillors were present: Ann Hart, Ben Ives and Cara Jay."
@@ -1656,7 +1766,9 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
         for m in _APOLOGY_SENT.finditer(flat):
             for p in _sentence_people(m.group("list"), "apologies", plines):
                 hit = _lookup(entries, p.raw)
-                if hit is not None and hit.status == "present" and not hit.substitute:
+                if hit is not None and hit.status == "present" and not hit.substitute and not hit.partial:
+                    # named as present (a membership list, or a template line left in) and minuted as
+                    # sending apologies: a person cannot be both; the minuted apology wins
                     _overrule(hit, p.raw, "apologies")
                 if hit:
                     continue
@@ -1745,6 +1857,13 @@ _THESE_RECEIVED = re.compile(
 )
 
 
+_NO_APOLOGY = re.compile(
+    r"^(?P<who>[A-Z][^,;:()–—]{2,60}?)\s*(?:[–—,:]|\s-)?\s*\(?\s*no\s+apolog(?:y|ies)"
+    r"(?:\s+(?:was\s+|were\s+|had\s+been\s+)?(?:received|given|sent|offered|tendered))?\s*\)?\.?$",
+    re.I,
+)
+
+
 def item_apologies(lines: list[PLine], entries: list[AttendanceEntry]) -> None:
     """Apologies listed under a numbered item of that name rather than a heading: "3. Apologies for
     absence" then "Cllr Garland (work).", or run into the title: "23/061 Apologies for absence ‒ Mr
@@ -1800,6 +1919,14 @@ def item_apologies(lines: list[PLine], entries: list[AttendanceEntry]) -> None:
         text = join_text([b.text for b in body])
         for sent in split_sentences(text):
             sent = _THESE_RECEIVED.sub("", sent)
+            m_abs = _NO_APOLOGY.match(sent.strip())
+            if m_abs and looks_like_name(m_abs.group("who")):
+                # "Cllr Tom Youd – no apologies received.": named under Apologies, absent without one
+                if not _lookup(entries, m_abs.group("who")):
+                    e = _finish(_Person(raw=m_abs.group("who"), status="absent", lines=body))
+                    if e:
+                        entries.append(e)
+                continue
             if not _starts_with_person(sent) or _PROSE.search(re.sub(r"\([^()]*\)", "", sent)):
                 break
             for p in _parse_list(sent, "apologies", body):
@@ -1983,6 +2110,32 @@ def split_inline_headings(lines: list[PLine]) -> list[PLine]:
     return out
 
 
+_CHAIR_LEAD = re.compile(
+    r"^(?:With|Present,? with)\s+(?P<chair>.+?)\s+in\s+the\s+[Cc]hair,?\s+(?:there\s+were\s+present|"
+    r"the\s+following\s+(?:\w+\s+)?were\s+present|(?:also\s+)?present\s+were|were\s+present)\b\s*"
+    r"(?P<rest>.*)$"
+)
+
+
+def split_chair_lead(lines: list[PLine]) -> list[PLine]:
+    """ "With Cllr R Dunmore in the Chair there were present Cllrs:" (parish minutes): the chair is
+    present, and the list after the lead-in is the members present — rewritten as a "Present" heading
+    (carrying a plural honorific for the names under it) and the chair's own line."""
+    out: list[PLine] = []
+    for ln in lines:
+        m = _CHAIR_LEAD.match(ln.text.strip()) if not ln.blank else None
+        if not m or not looks_like_name(m.group("chair")):
+            out.append(ln)
+            continue
+        rest = m.group("rest").strip().rstrip(":").strip()
+        plural, after = plural_honorific(rest) if rest else (None, "")
+        head = f"Present – {rest}" if plural and not after else f"Present: {rest}" if rest else "Present:"
+        out.append(PLine(ln.idx, head, ln.indent, ln.page, ln.start, ln.end, ln.heading))
+        chair = f"{m.group('chair').strip()} (in the Chair)"
+        out.append(PLine(ln.idx, chair, ln.indent, ln.page, ln.start, ln.end, False))
+    return out
+
+
 def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], set[int]]:
     """Attendance sections anywhere in the minutes; returns entries and the line positions used."""
     entries: list[AttendanceEntry] = []
@@ -2087,8 +2240,8 @@ def split_side_by_side(lines: list[PLine]) -> list[PLine]:
             ln.blank
             or len(cells) != 2
             or not all(c.strip() for c in cells)
-            or not all((hs := heading_status(c.strip())) and not hs[1] for c in cells)
-        ):
+            or not all((hs := heading_status(c.strip())) and not hs[1] and hs[0] != "inherit" for c in cells)
+        ):  # ("Present:<TAB>Councillors:" is one heading: the honorific of the list under it)
             out.append(ln)
             k += 1
             continue

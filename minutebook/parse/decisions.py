@@ -47,7 +47,8 @@ _IT_WAS_ANY = re.compile(
 )
 # RESOLVED / AGREED in capitals after other text in the paragraph
 _MID_MARKER = re.compile(
-    r"(?<=[).:;]\s)(?:RESOLVED|AGREED|DECIDED)\b(?=\s*(?:[:–—-]|that\b|That\b|THAT\b|to\b|\())"
+    r"(?<=[).:;]\s)(?:(?:RESOLVED|AGREED|DECIDED)\b(?=\s*(?:[:–—-]|that\b|That\b|THAT\b|to\b|\())"
+    r"|(?:Resolved|Agreed|Decided)(?=\s*[:–—]\s*\S))"  # "… side extension. Resolved: no objection."
 )
 _BODY_AGREED = re.compile(
     # "Following questions and answers the Integration Joint Board agreed:-": a lead-in clause first

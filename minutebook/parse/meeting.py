@@ -205,12 +205,22 @@ def _clean_council(name: str) -> str:
     return name
 
 
+# A public body that is neither a council nor an NHS body, named alone on a head line (a page
+# title's segment, the publisher's heading): "Coastal Communities Renewal Agency".
+_PUBLIC_BODY_RE = re.compile(r"(?:[A-Z][\w'’-]+\s+(?:and\s+|for\s+)?){1,5}(?:Commission|Agency)")
+
+
 def _find_council(head_lines: list[str], all_text: str) -> str | None:
     for text in head_lines:
         for seg in re.split(r"\s[|–-]\s|\t|\s{3,}", text):
             seg = seg.strip()
             m = _COUNCIL_CAPS_RE.fullmatch(seg) or _COUNCIL_RE.fullmatch(seg)
             if m:
+                return _clean_council(m.group(0))
+    for text in head_lines:
+        for seg in re.split(r"\s[|–-]\s|\t|\s{3,}", text):
+            m = _PUBLIC_BODY_RE.fullmatch(seg.strip())
+            if m and not all_text:
                 return _clean_council(m.group(0))
     for text in head_lines:
         m = _COUNCIL_CAPS_RE.search(text) or _COUNCIL_RE.search(text)
@@ -230,6 +240,10 @@ def _find_council(head_lines: list[str], all_text: str) -> str | None:
     # "WSCC" with "West Sussex" written somewhere: the acronym spells the council out
     for m in _ACRONYM_COUNCIL.finditer(all_text):
         letters, kind = m.group(1), m.group(2)
+        whole = r"\s+".join(rf"{c}[a-z'’]+" for c in letters + kind)
+        spelled = re.search(rf"\b{whole}\b", all_text)
+        if spelled and not spelled.group(0).casefold().endswith(_ACRONYM_TYPES[kind].casefold()):
+            continue  # "SRTC" spelled out as "Scottish Rural Transport Commission": not a council
         words = r"\s+".join(rf"{c}[a-z'’]+" for c in letters)
         m2 = re.search(rf"\b({words})\b", all_text, re.IGNORECASE)
         if m2:
@@ -457,6 +471,14 @@ def covering_letter_end(lines: list[PLine], limit: int = 150) -> int:
     return 0
 
 
+def _sentence_at(text: str, pos: int) -> str:
+    """The sentence of ``text`` around position ``pos`` (split at ". " followed by a capital)."""
+    cuts = [m for m in re.finditer(r"[.;]\s+(?=[A-Z(])", text)]
+    begin = max((m.end() for m in cuts if m.end() <= pos), default=0)
+    end = min((m.start() for m in cuts if m.start() >= pos), default=len(text))
+    return text[begin:end]
+
+
 def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> MeetingInfo:
     """Meeting facts; ``head_end`` is the index of the first line after the head of the minutes,
     ``start_at`` the first line of the minutes themselves (after a covering letter)."""
@@ -567,8 +589,8 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
                 )
             ):
                 continue
-            if _NOT_THIS.search(ln.text):
-                continue
+            if _NOT_THIS.search(_sentence_at(ln.text, m.start())):
+                continue  # "Next meeting: 8 April. The meeting closed at 9.05pm": only its own sentence
             t = parse_time(ln.text[m.end() : m.end() + 30])
             if t:
                 end = t
@@ -597,6 +619,7 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
         )
     info.body = _find_body(head_texts[:8], info.council, header_text)
     if info.body:
+        info.body = re.sub(r"(?i)\s*:?\s+minutes?$", "", info.body)  # "Commission meeting minutes"
         info.body = _fuller_title(info.body, head_texts[:3], info.council)
     if info.body and " / " in info.body:
         info.body = info.body.rsplit(" / ", 1)[1].strip()  # "Welsh / English": the English name
@@ -604,5 +627,14 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
         info.body = (
             info.council
         )  # "Ouse Valley Integrated Care Partnership": the body is the whole organisation
+    if (
+        info.body is None
+        and info.council
+        and re.search(r"(?i)\b(?:parish|town|community)\s+council$", info.council)
+        and re.search(r"(?i)\bminutes\s+of\s+(?:the|a|an)\s+(?:\w+\s+)?meeting\s+(?:held|on)\b", header_text)
+    ):
+        info.body = (
+            info.council
+        )  # "Minutes of the meeting held on …" on a parish council's page: the council met
     info.venue = _venue(head_texts[:10], header_text)
     return info

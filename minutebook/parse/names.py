@@ -217,6 +217,18 @@ _PARTICLES = frozenset(
 # Words that mark a role, an organisation, a place type or plain prose: never part of a name.
 ROLE_WORDS = frozenset(
     [
+        # organisations named after a person's name ("Kirsty Blair, Transport Scotland"): never surnames
+        "transport",
+        "rescue",
+        "ambulance",
+        "healthcare",
+        "railway",
+        "railways",
+        "society",
+        "secretariat",
+        "museum",
+        "library",
+        "archives",
         "academy",
         "ltd",
         "limited",
