@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import warnings
 from pathlib import Path
 
 import duckdb
@@ -84,6 +85,17 @@ def test_good_build_passes_every_error_expectation(good_build: Path, tmp_path: P
         if o.suite == "meetings" and o.expectation == "expect_column_values_to_be_unique"
     )
     assert unique.success and unique.unexpected_count == 0
+
+
+def test_a_quality_run_is_quiet(good_build: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    """No tqdm bars from GX's metric calculations and no pandas warnings about the suites' regexes:
+    the nightly log carries the run's own progress and its findings, not library chatter."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        run_quality(good_build, load_settings(tmp_path), today=TODAY, build_docs=False)
+    err = capfd.readouterr().err
+    assert "Calculating Metrics" not in err, err[-500:]
+    assert not [str(w.message) for w in caught if "match groups" in str(w.message)]
 
 
 @pytest.mark.parametrize("suite", sorted(CANARIES))
