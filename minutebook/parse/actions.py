@@ -625,6 +625,32 @@ def _column_actions(
     return out
 
 
+_TITLE_ROW = re.compile(r"^\d{1,4}(?:[./]\d{1,4})?[a-z]?\t")
+_TODO = re.compile(r"\b(?:to be|will|shall)\b|^[A-Z][\w ]{0,40}?\bto [a-z]+\b")
+
+
+def _owner_paragraph(text: str) -> bool:
+    """A line holding only an owner ("Cllr Venn", "Clerk", "JT"): no sentence, no full stop."""
+    t = text.strip()
+    return bool(
+        t
+        and len(t.split()) <= 4
+        and not t.endswith((".", ":", ";", ","))
+        and _owner_like(t)
+        and _owner_unit(t)
+    )
+
+
+def _todo_sentence(line: str) -> str:
+    """The sentence of a minute line that sets the action: the last one that says what is to be done
+    ("… to be reported", "Clerk to write …"); the whole line when none does."""
+    sents = [x.strip() for x in split_sentences(line) if x.strip()]
+    if len(sents) < 2:
+        return line
+    todo = [x for x in sents if _TODO.search(x)]
+    return todo[-1] if todo else line
+
+
 _COLUMN_LEFT_HEAD = re.compile(r"^(?:item|items|minute|minutes|no\.?|ref\.?|discussion|notes?|min\.?)$", re.I)
 _NUMBERED_PARA = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?\s+")
 
@@ -652,6 +678,7 @@ def _position_column_actions(
             head = k
             col = ln.indent + ln.text.rstrip().rfind(cells[-1])
             tabbed = "\t" in ln.text  # the gutter came out of PDF extraction as a TAB
+            width = len(cells)
             break
     if head is None:
         return []
@@ -663,6 +690,11 @@ def _position_column_actions(
         if tabbed:
             m = re.match(r"^(?P<left>.*\S)\t+(?P<right>\S[^\t]{0,40})$", raw)
             ok = m and re.fullmatch(r"[A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3})*", m.group("right"))
+            if m and not ok and width >= 3 and raw.count("\t") >= width - 1 and _TITLE_ROW.match(raw.strip()):
+                # a table row of the full width ("23/100<TAB>Public participation<TAB>Clerk"): the last
+                # cell is the Action column, which may name the owner in words ("Clerk", "Cllr Venn")
+                right = m.group("right").strip()
+                ok = _owner_like(right) and _owner_unit(right) and len(right.split()) <= 4
             return m if ok else None
         m = re.match(r"^(?P<left>.*\S)\s{2,}(?P<right>\S[^\t]{0,40})$", raw)
         return m if m and m.start("right") >= col - 4 else None
@@ -676,7 +708,7 @@ def _position_column_actions(
         if ln.blank or k in used:
             continue
         m = marked_cell(k)
-        title_row = tabbed and bool(re.match(r"^\d{1,3}[a-z]?\t", ln.text.strip()))
+        title_row = tabbed and bool(_TITLE_ROW.match(ln.text.strip()))
         # "to be circulated.      NS": a short marked line ending the sentence it wrapped from
         tail_line = (
             bool(m) and k > head + 1 and not lines[k - 1].blank and m.group("left").rstrip().endswith(".")
@@ -693,27 +725,42 @@ def _position_column_actions(
             while (
                 j < n
                 and not lines[j].blank
-                and not re.match(r"^\d{1,3}[a-z]?\t", lines[j].text.strip())
+                and not _TITLE_ROW.match(lines[j].text.strip())
                 and item_pos.get(j) != j
             ):
                 j += 1
-            tail = [x for x in lines[k + 1 : j] if not _BULLET.match(x.text.strip())]
-            if (
-                tail
-                and len(tail[-1].text.split()) >= 4
-                and not tail[-1].text.rstrip().endswith(("–", "-", ":"))
-            ):
-                item = item_at(items, item_pos.get(k, -1)) if items else None
-                best = tail[-1].text.strip()
+            body = list(lines[k + 1 : j])
+            # the Action cell's further paragraphs ("Cllr Venn") come out after the minute cell's: one
+            # more owner each, paired in order with the minute's last lines
+            more: list[str] = []
+            while body and _owner_paragraph(body[-1].text):
+                more.insert(0, body.pop().text.strip())
+            # lettered parts ("a) …", "b) …") when the whole minute is set out in them
+            tail = [x for x in body if not _BULLET.match(x.text.strip())] or body
+            owners = [right, *more]
+            if len(owners) > 1 and len(tail) < len(owners):
+                continue
+            pairs = (
+                list(zip(owners, tail[-len(owners) :], strict=True))
+                if len(owners) > 1
+                else [(right, tail[-1])]
+                if tail
+                else []
+            )
+            item = item_at(items, item_pos.get(k, -1)) if items else None
+            for owner, last in pairs:
+                if len(last.text.split()) < 4 or last.text.rstrip().endswith(("–", "-", ":")):
+                    continue
+                best = _todo_sentence(last.text.strip())
                 _t, due = _due_in(best)
                 out.append(
                     ActionEntry(
                         best,
-                        split_owners(right),
+                        split_owners(owner),
                         due,
                         _due_date(due),
                         item.label if item else None,
-                        span_of([tail[-1]]),
+                        span_of([last]),
                     )
                 )
                 used.add(k)

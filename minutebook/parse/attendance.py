@@ -40,6 +40,7 @@ _NONMEMBER = (
 _HEADINGS: list[tuple[str, str]] = [
     (r"(?:voting |committee |board |panel |cabinet |council |co-opted )?members? present", "present"),
     (r"councillors? present", "present"),
+    (r"co-optees?(?: members?)?(?: present)?", "present"),
     (
         r"present(?: in person| virtually| remotely| \(in person\)| \(remote\)| members| councillors)?",
         "present",
@@ -120,6 +121,15 @@ _HEADING_RE = re.compile(
 )
 _HEADING_STATUS = [(re.compile(rf"^(?:{h})$", re.I), s) for h, s in _HEADINGS]
 
+# A left-hand label cell of an officers' list: for how long the people in its row attended.
+_WHEN_LABEL = re.compile(
+    r"^(?:(?P<whole>(?:for\s+)?(?:the\s+)?(?:whole|all|entirety)\s+(?:of\s+)?(?:the\s+)?meeting)"
+    r"|(?:for\s+)?part\s+of\s+(?:the\s+)?meeting"
+    r"|(?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+(?:no\.?\s*)?\d[\w/.]*"
+    r"(?:\s*(?:,|and|&|to|-|–)\s*\d[\w/.]*)*)\s*:?(?:\t+|$)",
+    re.IGNORECASE,
+)
+
 # Partial attendance written next to a person.
 _PARTIAL = re.compile(
     r"^(?:part|part of (?:the )?meeting|partial|for (?:part|items?|minutes?|agenda items?)\b.*|items?\s+\d.*|"
@@ -177,6 +187,9 @@ def _heading_status(text: str) -> tuple[str, str] | None:
     t = _APPENDIX_LEAD.sub("", t)  # "Appendix A - Attendance": the register printed after the minutes
     # "GACC Members Present –", "MC Members Present –": the body's abbreviation before the heading
     t = re.sub(r"^[A-Z]{2,6}\s+(?=(?:Members|Councillors|Officers|Representatives)\b)", "", t)
+    caps = re.match(r"^(?P<h>[A-Z][A-Z' -]{3,50}?):?\s{3,}(?P<rest>\S.*)$", t)
+    if caps:
+        t = f"{caps.group('h')}\t{caps.group('rest')}"  # "CO-OPTEES PRESENT     Moira …": a spaced gutter
     m = _HEADING_RE.match(t)
     if not m:
         return None
@@ -945,6 +958,9 @@ def _section_entries(
         # Clerk; County Councillor R Ashcroft (…); 5 members of the public": the named ones only
         groups = [g.strip() for g in re.split(r";\s*(?![^()]*\))", rest)]
         rest = "; ".join(g for g in groups if g and g[:1].isupper() and _starts_with_person(g))
+    chair = re.match(r"^(?P<p>[^,;()]{3,60}?),?\s+in\s+the\s+chair\.?$", rest.strip(), re.I) if rest else None
+    if chair and _starts_with_person(chair.group("p")):
+        rest = f"{chair.group('p')} (Chair)"  # "PRESENT: Councillor J Heseltine in the Chair"
     if rest:
         logicals.append(_Logical([_columns_to_tabs(_civic(rest))], [head_line]))
     columns: dict[str, int] | None = None
@@ -953,6 +969,8 @@ def _section_entries(
     gap = False
     col_title: str | None = None  # "Councillor" alone over a column of names: the title of each
     group_label = ""
+    part_group = False  # under a "Part of meeting" label
+    part_lines: set[int] = set()  # rows of people who attended part of the meeting
     for k, ln in enumerate(body):
         if ln.blank:
             gap = True
@@ -973,8 +991,26 @@ def _section_entries(
             continue
         if col_title and not split_honorifics(text)[0]:
             text = f"{col_title} {text}"
-        if is_stop(ln) and not (
-            columns is not None and _group_row(text, body[k + 1 : k + 3], columns, col_starts)
+        when = _WHEN_LABEL.match(text) if columns is None else None
+        if when:
+            # "Whole of meeting<TAB>Jo Farrant (…)", "Part of meeting", "Agenda Item 5<TAB>Priya Maddox
+            # (…)": a left-hand cell saying for how long the people in the right-hand cell attended
+            part_group = not when.group("whole")
+            text = text[when.end() :].strip()
+            if not text:
+                consumed = k + 1  # the label on a row of its own, over the rows below
+                gap = False
+                continue
+            if part_group:
+                part_lines.add(ln.idx)
+        elif part_group and "\t" in ln.text and not ln.text.startswith("\t"):
+            part_group = False
+        elif part_group and logicals and (ln.text.startswith("\t") or not gap):
+            part_lines.add(ln.idx)
+        if (
+            is_stop(ln)
+            and not when
+            and not (columns is not None and _group_row(text, body[k + 1 : k + 3], columns, col_starts))
         ):
             break
         hdr = table_header(raw) if columns is None else None
@@ -1283,6 +1319,9 @@ def _section_entries(
             for p in got:
                 p.status = "in_attendance"
         people.extend(got)
+    for person in people:
+        if any(x.idx in part_lines for x in person.lines):
+            person.role = f"{person.role}; part" if person.role else "part"
     return people, consumed
 
 

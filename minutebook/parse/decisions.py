@@ -464,6 +464,21 @@ def find_decisions(
                         if not first and not re.match(r"^(?:That|THAT|To)\s", lines[k].text.strip()):
                             break
                         a2, b2 = k, k + 1
+                        if (
+                            first
+                            and re.search(r"\b(?:to|that)\s*[:：]\s*[-–—]*\s*$", lines[k].text, re.I)
+                            and _next_is_part(lines, k + 1)
+                        ):
+                            # "RECOMMENDED" / "That the Council be RECOMMENDED to:" / "1. …" "2. …":
+                            # the line under the marker is an unfinished frame over numbered parts, one
+                            # decision each ("That the application be REFUSED for the following
+                            # reasons:" is whole: the decision, its reasons not)
+                            parts, nxt = _collect_parts(lines, k + 1, stops)
+                            if parts:
+                                for part, pl in parts:
+                                    add(part, pl, k)
+                                consumed_until = nxt - 1
+                                break
                         while b2 < len(lines) and not lines[b2].blank and b2 not in stops:
                             b2 += 1
                         # lines starting "That …" are resolutions of their own even without a gap
