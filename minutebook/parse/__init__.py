@@ -16,6 +16,7 @@ from minutebook.parse.attendance import (
     heading_status,
     headless_list,
     item_apologies,
+    join_wrapped_labels,
     parse_sections,
     sentence_attendance,
     split_chair_lead,
@@ -28,7 +29,7 @@ from minutebook.parse.meeting import covering_letter_end, parse_meeting
 from minutebook.parse.names import looks_like_name
 from minutebook.records import AgendaItemEntry, ExtractedDocument, Line, ParsedMinutes
 
-PARSER_VERSION = "parse-1.7"
+PARSER_VERSION = "parse-1.8"
 
 __all__ = ["PARSER_VERSION", "parse_document", "parse_text"]
 
@@ -150,7 +151,9 @@ def _item_positions(lines: list[PLine], items: list[AgendaItem]) -> dict[int, in
 def parse_document(doc: ExtractedDocument, *, source: str = "") -> ParsedMinutes:
     """Everything the parser can read from one extracted document."""
     lines = split_chair_lead(
-        split_inline_headings(split_side_by_side(_tab_columns(_two_columns(prepare(doc)))))
+        split_inline_headings(
+            join_wrapped_labels(split_side_by_side(_tab_columns(_two_columns(prepare(doc)))))
+        )
     )
     items = find_items(lines)
     item_lines = {it.line for it in items} | {k for it in items for k in range(it.line, it.end_line + 1)}

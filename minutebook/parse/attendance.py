@@ -111,11 +111,18 @@ _HEADINGS: list[tuple[str, str]] = [
         r"|absent with apologies|apologies received",
         "apologies",
     ),
-    (r"absent(?: without apolog(?:y|ies))?|members absent|(?:members )?not present|absentees?", "absent"),
+    (
+        r"absent(?: without apolog(?:y|ies))?|(?:members|councillors) absent|(?:(?:members|councillors) )?not present"
+        r"|absentees?",
+        "absent",
+    ),
     (r"substitutes?(?: members?)?(?: present)?|substitutions?", "sub"),
 ]
 _HEADING_RE = re.compile(
-    r"^(?P<h>" + "|".join(h for h, _ in _HEADINGS) + r")(?:\s*\((?!\s*(?:part|partial)\b)[^()]{1,40}\))?"
+    r"^(?P<h>" + "|".join(h for h, _ in _HEADINGS) + r")"
+    # "Members Present in Person:", "Officers Present Remotely:": how they attended, not who they are
+    r"(?:\s+(?:in person|remotely|virtually|online|via (?:teams|zoom|video ?link)))?"
+    r"(?:\s*\((?!\s*(?:part|partial)\b)[^()]{1,40}\))?"
     r"\s*(?:(?::-|[:：\-–—])\s*|\t+|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -324,12 +331,18 @@ _PUBLIC = re.compile(
 )
 
 
+_INITIALS_SURNAME = re.compile(r"(?:[A-Z]\.\s?|[A-Z]\s){1,3}[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
+
+
 def _is_name_segment(seg: str, *, titled: bool = False) -> bool:
     """``titled``: a plural honorific ("Councillors Ashworth, Blake and Cooper") stands before the
     list, so a lone surname is a name."""
     bare, _ = _strip_parens(seg)
     if looks_like_name(bare):
         return True
+    title, name = split_honorifics(bare.strip().strip(",;."))
+    if title and _INITIALS_SURNAME.fullmatch(name):
+        return True  # "Mrs. V. Senior": an honorific and initials make a surname that is also a word a name
     if titled:
         t = bare.strip().strip(",;.")
         if not t or any(ch.isdigit() or ch in "():;/@&" for ch in t):
@@ -2149,6 +2162,32 @@ def split_inline_headings(lines: list[PLine]) -> list[PLine]:
     return out
 
 
+_HANGING_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z' -]{2,30}?)(?:\t+|\s{2,})(?P<rest>\S.*)$")
+_LABEL_TAIL = re.compile(r"^(?P<tail>[A-Z][A-Z' -]{1,20}?)\s*[:：]$")
+
+
+def join_wrapped_labels(lines: list[PLine]) -> list[PLine]:
+    """A hanging label too wide for its gutter wraps onto the next line ("APOLOGIES FOR<gap>Councillors
+    Stoddart and Ogilvie." over "ABSENCE:", as printed in Scottish minute books): the two halves are
+    joined into one heading, so the list is read under the whole label, not the one above it."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        ln, nxt = out[k], out[k + 1]
+        if ln.blank or nxt.blank:
+            continue
+        m = _HANGING_LABEL.match(ln.text)
+        t = _LABEL_TAIL.match(nxt.text.strip())
+        if not m or not t or _heading_status(ln.text):
+            continue
+        label = f"{m.group('label').strip()} {t.group('tail').strip()}"
+        joined = f"{label}:\t{m.group('rest')}"
+        if not _heading_status(joined):
+            continue
+        out[k] = PLine(ln.idx, joined, ln.indent, ln.page, ln.start, ln.end, ln.heading)
+        out[k + 1] = PLine(nxt.idx, "", nxt.indent, nxt.page, nxt.start, nxt.end, False)
+    return out
+
+
 _CHAIR_LEAD = re.compile(
     r"^(?:With|Present,? with)\s+(?P<chair>.+?)\s+in\s+the\s+[Cc]hair,?\s+(?:there\s+were\s+present|"
     r"the\s+following\s+(?:\w+\s+)?were\s+present|(?:also\s+)?present\s+were|were\s+present)\b\s*"
@@ -2200,7 +2239,7 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
         if (
             status == "present"
             and seen_present
-            and re.match(r"^\s*(?:attending|attendees)\s*:?\s*$", ln.text, re.I)
+            and re.match(r"^\s*(?:attending|attendees)\s*(?::|\t|\s{2,}|$)", ln.text, re.I)
         ):
             status = "in_attendance"  # "Sederunt" (the members), then "Attending": the officers
         if status == "inherit":

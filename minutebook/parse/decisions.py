@@ -24,6 +24,8 @@ _BODY = (
     r"(?:Council\s+of\s+Governors|Committee|Sub-Committee|Board|Panel|Council|Cabinet|Forum|Group|Members|"
     r"Meeting|Partnership|Authority|Executive|Commission|Assembly|Trust|Governors|Subcommittee|Working Group|"
     r"Town Council|Parish Council|Councillors|Trustees|Directors|Partners|(?<=[Tt]he\s)group)"
+    # "The Local Committee (Bramsford) agreed to:": the area or body named in brackets after it
+    r"(?:\s+\([A-Z][\w'’ &-]{1,40}\))?"
 )
 _VERBS = (
     r"(?:resolved|agreed|approved|decided|endorsed|adopted|determined|ratified|confirmed|supported|accepted|"
@@ -75,7 +77,7 @@ _MINUTES_APPROVED = re.compile(
 # "Proposed by Cllr Okoro, seconded by Cllr Williams and RESOLVED that …": the resolution after the
 # proposer and seconder (the lead-in is not part of it)
 _PROPOSED_RESOLVED = re.compile(
-    r"^(?:It\s+was\s+)?(?i:proposed|moved)\b[^.;]{0,160}?(?:\band|,)\s+(?:(?i:unanimously)\s+)?"
+    r"^(?:It\s+was\s+)?(?i:proposed|moved)\b[^.;]{0,160}?(?:\band|,)\s+(?:[–—-]\s*)?(?:(?i:unanimously)\s+)?"
     r"(?:RESOLVED|resolved|Resolved|AGREED|agreed)\s*(?:[:–—-]\s*)?(?P<rest>(?:that|to|THAT|That)\b.*)$"
 )
 _SENT_MARKER = re.compile(r"^(?:RESOLVED|Resolved)\s*(?:[:–—-]\s*)?(?P<rest>(?:that|to|That|THAT)\s.*)$")
@@ -164,7 +166,21 @@ def _inline_parts(text: str) -> list[str]:
     """ "(1) that the report be noted; and (2) that …" → parts, when the parts start the text."""
     if not re.match(r"^\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+", text):
         return []
-    pieces = [p for p in _INLINE_PARTS.split(text) if p.strip()]
+    marks = list(_INLINE_PARTS.finditer(text))
+    pieces: list[str] = []
+    expect = ""
+    for k, m in enumerate(marks):
+        label = re.search(r"\(([^()]+)\)", m.group(0)).group(1).casefold()  # type: ignore[union-attr]
+        body = text[m.end() : marks[k + 1].start() if k + 1 < len(marks) else len(text)]
+        if pieces and label != expect and ":" in pieces[-1]:
+            # "(a) That the application be GRANTED subject to the following conditions: (i) Time limit;
+            # (ii) …" then "(b) …": the sub-list belongs to the part whose frame it completes
+            pieces[-1] += (
+                m.group(0).rstrip() + " " + body if not m.group(0)[:1].isspace() else m.group(0) + body
+            )
+            continue
+        pieces.append(body)
+        expect = _successor(label)
     return [_clean_part(p) for p in pieces if _clean_part(p)]
 
 
@@ -326,7 +342,9 @@ def _paragraphs(lines: list[PLine], stops: set[int]) -> list[tuple[int, int]]:
 
 
 _CELL_MARKER = re.compile(
-    r"\t\s*(?=(?:Decisions?|DECISIONS?|Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED)\s*[:–—-]|CONCLUDED\s+that\b)"
+    r"\t\s*(?=(?:Decisions?|DECISIONS?|Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED)\s*[:–—-]|CONCLUDED\s+that\b"
+    # "14<TAB>Minutes<TAB>RESOLVED that …": a "Min No | Description | Resolution" table's resolution cell
+    r"|(?:RESOLVED|Resolved)\s+(?:that|THAT)\b)"
 )
 
 
@@ -425,7 +443,9 @@ def find_decisions(
                 labels = re.findall(r"\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s", rest)
                 if labels and _next_is_part(lines, b):
                     # "RESOLVED - (i) That …;" then "(ii) That …" in paragraphs of their own
-                    more, nxt = _collect_parts(lines, b, stops, expect={_successor(labels[-1].casefold())})
+                    more, nxt = _collect_parts(
+                        lines, b, stops, expect={_successor(x.casefold()) for x in labels}
+                    )
                     for part, pl in more:
                         add(part, pl, a)
                     if more:
@@ -466,7 +486,14 @@ def find_decisions(
                         a2, b2 = k, k + 1
                         if (
                             first
-                            and re.search(r"\b(?:to|that)\s*[:：]\s*[-–—]*\s*$", lines[k].text, re.I)
+                            and (
+                                re.search(r"\b(?:to|that)\s*[:：]\s*[-–—]*\s*$", lines[k].text, re.I)
+                                # "That Cabinet recommends to Budget Council:": a frame with no "be"
+                                or (
+                                    re.search(r"[:：]\s*[-–—]*\s*$", lines[k].text)
+                                    and not re.search(r"\bbe\b", lines[k].text)
+                                )
+                            )
                             and _next_is_part(lines, k + 1)
                         ):
                             # "RECOMMENDED" / "That the Council be RECOMMENDED to:" / "1. …" "2. …":

@@ -76,6 +76,9 @@ _TIME_RANGE = re.compile(
     rf"(?<![\d/£.:])({_TIME_1})\s*(?:-|–|—|to|until|till)\s*({_TIME_1})(?![\d])",
     re.IGNORECASE,
 )
+_DURATION_LABEL = re.compile(
+    r"^\(?\s*(?:duration|length|time|times)\s+of\s+(?:the\s+)?meeting\s*[:：]\s*", re.IGNORECASE
+)
 _NOT_THIS = re.compile(
     r"\b(?:next|previous|last|future|following|earlier|subsequent|forthcoming)\s+meeting", re.I
 )
@@ -166,7 +169,9 @@ _COUNCIL_RE = re.compile(
     rf"|(?:[A-Z][\w'’.-]+\s+(?:of\s+)?){{1,6}}(?:Primary|Secondary|Infant|Junior|High|Nursery)\s+(?:School|Academy))\b"
 )
 _COUNCIL_CAPS_RE = re.compile(
-    r"\b((?:[A-Z][A-Z'’.-]+\s+(?:(?:AND|UPON|ON)\s+)?){1,4}(?:(?:METROPOLITAN\s+BOROUGH|BOROUGH|COUNTY|"
+    # "LONDON BOROUGH OF LIMEHURST" centred over a printed London borough's minutes
+    r"\b((?:LONDON|ROYAL)\s+BOROUGH\s+OF\s+[A-Z][A-Z'’-]+(?:\s+(?:AND|UPON|ON)\s+[A-Z][A-Z'’-]+)?"
+    r"|(?:[A-Z][A-Z'’.-]+\s+(?:(?:AND|UPON|ON)\s+)?){1,4}(?:(?:METROPOLITAN\s+BOROUGH|BOROUGH|COUNTY|"
     r"DISTRICT|CITY|TOWN|PARISH|COMMUNITY)\s+)?COUNCIL|(?:[A-Z][A-Z'’-]+\s+){1,4}COMBINED\s+AUTHORITY"
     r"|(?:[A-Z][A-Z'’-]+\s+(?:\([A-Z ]+\)\s+)?(?:AND\s+)?){1,4}INTERNAL\s+DRAINAGE\s+BOARD"
     r"|(?:[A-Z][A-Z'’-]+\s+){1,4}(?:REGIONAL\s+)?TRANSPORT\s+PARTNERSHIP"
@@ -564,9 +569,11 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
             range_end = t2 if t1 == start else None
             break
     if not start and range_end is None:
-        # "4.00 pm - 6.10 pm" on a line of its own, printed after the decisions table
+        # "4.00 pm - 6.10 pm" on a line of its own, printed after the decisions table, or labelled
+        # "(Duration of meeting: 10.00 am - 11.42 am)" under the signature
         for ln in lines:
-            m_r = _TIME_RANGE.fullmatch(ln.text.strip())
+            t_ln = _DURATION_LABEL.sub("", ln.text.strip()).rstrip(")").strip()
+            m_r = _TIME_RANGE.fullmatch(t_ln)
             if m_r and not _NOT_THIS.search(ln.text):
                 start, range_end = parse_time(m_r.group(1)), parse_time(m_r.group(2))
                 break
