@@ -78,7 +78,11 @@ _HEADINGS: list[tuple[str, str]] = [
         "in_attendance",
     ),
     (r"(?:council |other )?officers?(?: present| in attendance| attending| attended)?", "in_attendance"),
-    (r"others present|other attendees|observers?|guests?|visitors?|advisers? present", "in_attendance"),
+    (
+        r"others present|other attendees|(?:observers?|guests?|visitors?)(?: present| in attendance| attending)?"
+        r"|advisers? present",
+        "in_attendance",
+    ),
     # "Members of Public Present – PC Gillies + 4 members of the public": only the named are read
     (r"members of (?:the )?public(?: present| in attendance| attending)?", "in_attendance"),
     (
@@ -100,7 +104,20 @@ _HEADINGS: list[tuple[str, str]] = [
         r"non-(?:voting )?members(?: also)?(?: in attendance| present)?(?: at (?:the )?request of [\w ]{3,40})?",
         "in_attendance",
     ),
-    (r"officials?(?: present| in attendance| attending)?", "in_attendance"),
+    (r"(?:council )?officials?(?: present| in attendance| attending)?", "in_attendance"),
+    # "Executive Directors Present:", "Senior Officers in Attendance:": staff posts, a qualifier or two
+    (
+        r"(?:[a-z][\w-]* ){0,2}(?:directors|officers|officials|managers|advisers|advisors|staff)"
+        r" (?:present|in attendance|attending)",
+        "in_attendance",
+    ),
+    # "Deputy Cabinet Members Present:", "Scrutiny Committee Members Present:": more of the members
+    (r"(?:[a-z][\w-]* ){0,2}members present", "present"),
+    # "Clerk:", "Committee Clerk – Ms F Rennie": the person who took the minutes, in attendance in that post
+    (
+        r"(?:committee |meeting |minute |democratic services )?clerk(?: to the (?:committee|meeting|panel|board))?",
+        "clerk",
+    ),
     (
         r"others in attendance|officers and others(?: in attendance)?|(?:supporting )?officers attending",
         "in_attendance",
@@ -133,7 +150,7 @@ _WHEN_LABEL = re.compile(
     r"^(?:(?P<whole>(?:for\s+)?(?:the\s+)?(?:whole|all|entirety)\s+(?:of\s+)?(?:the\s+)?meeting)"
     r"|(?:for\s+)?part\s+of\s+(?:the\s+)?meeting"
     r"|(?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+(?:no\.?\s*)?\d[\w/.]*"
-    r"(?:\s*(?:,|and|&|to|-|–)\s*\d[\w/.]*)*)\s*:?(?:\t+|$)",
+    r"(?:\s*(?:,|and|&|to|-|–)\s*\d[\w/.]*)*)\s*(?::?(?:\t+|$)|(?::|\s[-–—])\s+)",
     re.IGNORECASE,
 )
 
@@ -213,6 +230,9 @@ def _heading_status(text: str) -> tuple[str, str] | None:
         return None
     for rx, status in _HEADING_STATUS:
         if rx.match(head):
+            if status == "clerk" and rest:
+                # "Clerk: Mrs D Spink, 3 Chapel Row": a letterhead's contact line, not an attendance list
+                return None
             plural, _r = plural_honorific(m.group("h").strip())
             if plural and rest and not _r:
                 rest = f"{m.group('h').strip()} {rest}"  # "Councillors: Hughes, Jones": the honorific applies
@@ -794,6 +814,19 @@ def _titled_literal(seg: str) -> bool:
     return bool(_ODD_CHARS.search(tail))
 
 
+def _under_second_cell(cur: _Logical, ln: PLine) -> bool:
+    """``ln`` starts at the column where the second cell of ``cur``'s last line starts: a name/post
+    list laid out in two columns whose post wrapped ("Cllr A Jessop      Deputy Leader and Cabinet
+    Member for" over "                   Finance"), so the line is more of that post, not an entry."""
+    if not ln.indent or not cur.lines:
+        return False
+    first = cur.lines[0]
+    if any(x.indent != ln.indent for x in cur.lines[1:]):
+        return False
+    m = re.search(r"(?:\t| {2,})(?=\S)", first.text)
+    return bool(m) and abs(first.indent + m.end() - ln.indent) <= 1
+
+
 def _continues(prev: str) -> bool:
     prev = prev.rstrip()
     # "…; District Councillor" / "Mrs P Okonedo": an honorific after a list separator at the line end,
@@ -1193,6 +1226,7 @@ def _section_entries(
             and _roleish(text.rstrip(" ,;"))
             and (cur is None or not (len(cur.parts) == 1 and _bare_name_line(cur.parts[0])))
             and (cur is None or not _continues(join_text(cur.parts)))
+            and (cur is None or gap or not _under_second_cell(cur, ln))
             # "…; Committee" / "Officer (Jo Penrose)": a semicolon list wrapping mid-entry goes on
             and (
                 cur is None or gap or ";" not in cur.parts[-1] or cur.parts[-1].rstrip().endswith((";", "."))
@@ -1636,6 +1670,8 @@ _LIST_CHARS = (
 )
 _APOLOGY_SENT = re.compile(
     r"\bapolog(?:ies|y)(?:\s+for\s+(?:absence|inability\s+to\s+attend))?"
+    # "Apologies for absence from the meeting were submitted on behalf of …"
+    r"(?:\s+(?:from|at|for)\s+(?:the|this|today's)\s+meeting)?"
     r"(?:\s+with\s+(?:a\s+)?(?:valid\s+)?reasons?(?:\s+for\s+absence)?)?\s+(?:were|had\s+been|have\s+been|was|be)?\s*"
     r"(?:also\s+)?"
     r"(?:received|submitted|tendered|given|noted|reported|recorded|made|intimated|presented|offered|accepted)?\s*"
@@ -2214,6 +2250,23 @@ def split_chair_lead(lines: list[PLine]) -> list[PLine]:
     return out
 
 
+def _heading_sentence(status: str, rest: str, body: list[PLine]) -> tuple[list[_Person], int] | None:
+    """'APOLOGIES:  Apologies for absence from the meeting were submitted on behalf of Councillors
+    K P Gulson and S Wakeley.': a heading whose text is a sentence (wrapped over the lines below it);
+    the people are the sentence's list, read as a sentence, not the words of the paragraph."""
+    if status != "apologies" or not re.match(r"(?i)apolog", rest):
+        return None
+    para = [rest]
+    k = 0
+    while k < len(body) and not body[k].blank:
+        para.append(body[k].text)
+        k += 1
+    m = _APOLOGY_SENT.search(re.sub(r"\s+", " ", " ".join(para)))
+    if not m:
+        return None
+    return _sentence_people(m.group("list"), "apologies", []), k
+
+
 def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], set[int]]:
     """Attendance sections anywhere in the minutes; returns entries and the line positions used."""
     entries: list[AttendanceEntry] = []
@@ -2244,7 +2297,7 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
             status = "in_attendance"  # "Sederunt" (the members), then "Attending": the officers
         if status == "inherit":
             status = last_status
-        elif status != "chair":
+        elif status not in {"chair", "clerk"}:
             last_status = status
         j = i if grid else i + 1
         body_end = j
@@ -2278,7 +2331,13 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
                 or line.text.strip().casefold() in _SECTION_WORDS
             )
 
-        people, consumed = _section_entries(body, status, rest, ln, stop, key, doc_texts)
+        sent = _heading_sentence(status, rest, body)
+        if sent is not None:
+            people, consumed = sent
+            for p in people:
+                p.lines = [ln, *body[:consumed]]
+        else:
+            people, consumed = _section_entries(body, status, rest, ln, stop, key, doc_texts)
         seen_present = seen_present or (status in {"present", "chair"} and bool(people))
         if status == "chair":
             label = re.split(r"[:：\t]", ln.text.strip(), maxsplit=1)[0].strip()
@@ -2286,6 +2345,11 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
             for p in people:
                 p.status = "present"
                 p.role = f"{label}; {p.role}" if p.role else label
+        if status == "clerk":
+            label = re.split(r"[:：\t\-–—]", ln.text.strip(), maxsplit=1)[0].strip()
+            for p in people:
+                p.status = "in_attendance"
+                p.role = p.role or label
         section_ids: set[int] = set()
         for p in people:
             e = _finish(p)

@@ -388,6 +388,8 @@ def find_decisions(
             return
         key = re.sub(r"[^a-z0-9]+", " ", text.casefold()).strip()
         key = re.sub(r"^(?:resolved|agreed|that)\s+", "", key)
+        # "That the report be noted." under two items is two decisions; read twice under one, one
+        key = f"{item_pos.get(pos, -1)}|{key}"
         if key in seen:
             return
         seen.add(key)
@@ -611,7 +613,35 @@ def find_decisions(
                 head = s.split(":", 1)[0] + ":"
                 if _PASSIVE.match(head) and _APPROVED_SUBJECT.match(head):
                     add(head, plines, a)
-    return out
+    return _drop_restated(out)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9£]+", text.casefold())) - {"resolved", "that", "and", "the", "be", "to"}
+
+
+def _drop_restated(out: list[DecisionEntry]) -> list[DecisionEntry]:
+    """ModernGov prints a resolution twice under one item, once in its "Decision:" block (often as
+    numbered parts) and again at the end of its "Minutes:" ("RESOLVED: That Cabinet NOTED … and
+    APPROVED …"): a decision whose words all recur in a longer decision of the same item is that
+    decision restated, not another one."""
+    keep: list[DecisionEntry] = []
+    for d in out:
+        w = _words(d.text)
+        restated = (
+            d.agenda_item is not None
+            and len(w) >= 4
+            and any(
+                o is not d
+                and o.agenda_item == d.agenda_item
+                and len(o.text) > len(d.text)
+                and len(w & _words(o.text)) >= 0.9 * len(w)
+                for o in out
+            )
+        )
+        if not restated:
+            keep.append(d)
+    return keep
 
 
 def resolution_text(text: str) -> str:

@@ -6,7 +6,7 @@ sub-lists of conditions (each test fails with its rule switched off)."""
 from __future__ import annotations
 
 from minutebook.extract.html import extract_html
-from minutebook.parse import PARSER_VERSION, parse_document, parse_text
+from minutebook.parse import parse_document, parse_text
 from minutebook.records import ParsedMinutes
 
 
@@ -24,10 +24,6 @@ def _decisions(parsed: ParsedMinutes) -> list[str]:
 
 
 _HEAD = "ANYTOWN BOROUGH COUNCIL\n\nMinutes of the Pensions Committee held on 3 May 2023 at 6.30 pm\n\n"
-
-
-def test_version_bumped() -> None:
-    assert PARSER_VERSION == "parse-1.8"
 
 
 def test_heading_with_mode_of_attendance() -> None:
