@@ -139,6 +139,9 @@ _HEADING_RE = re.compile(
     r"^(?P<h>" + "|".join(h for h, _ in _HEADINGS) + r")"
     # "Members Present in Person:", "Officers Present Remotely:": how they attended, not who they are
     r"(?:\s+(?:in person|remotely|virtually|online|via (?:teams|zoom|video ?link)))?"
+    # "Also present with the agreement of the Chairman:", "… at the invitation of the Chair:"
+    r"(?:\s+(?:at the invitation|with the (?:agreement|permission|consent)|by (?:invitation|permission))"
+    r" of the (?:vice[- ])?chair(?:man|person)?)?"
     r"(?:\s*\((?!\s*(?:part|partial)\b)[^()]{1,40}\))?"
     r"\s*(?:(?::-|[:：\-–—])\s*|\t+|$)(?P<rest>.*)$",
     re.IGNORECASE,
@@ -983,6 +986,9 @@ def _attendance_sentence(body: list[PLine], k: int) -> bool:
     return len(text.split()) >= 4 and bool(_VERB_TAIL.search(text))
 
 
+_DASH_CHAIR = re.compile(r"^(?P<p>[^,;()–—]{3,60}?)\s+[–—-]\s+(?P<role>in\s+the\s+chair)\.?$", re.I)
+
+
 def _section_entries(
     body: list[PLine],
     status: str,
@@ -1109,6 +1115,15 @@ def _section_entries(
         if bi and split_honorifics(bi.group("t") + " X")[0] and not _starts_with_person(text):
             text = text[bi.start("t") :]  # "Cyng. / Cllr. Ieuan Rees": the bilingual title, once
         text = _civic(text)
+        dash_chair = _DASH_CHAIR.match(text)
+        if (
+            dash_chair
+            and _starts_with_person(dash_chair.group("p"))
+            and looks_like_name(dash_chair.group("p"))
+        ):
+            # "Councillor Greenhalgh – in the Chair": a list entry whose role is the chair, not the
+            # closing sentence "Councillor Lindsay in the Chair." written after the lists
+            text = f"{dash_chair.group('p')} ({dash_chair.group('role')})"
         if (
             re.search(r",?\s+in\s+the\s+chair\.?$", text, re.I)
             and (gap or not logicals)
@@ -1852,9 +1867,13 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
                     if e:
                         entries.append(e)
         for m in _APOLOGY_SENT.finditer(flat):
+            # "No apologies had been received from Mr Hollings": he sent none, so his absence stands
+            negated = bool(re.search(r"\bno\s*$", flat[max(0, m.start() - 4) : m.start()], re.I))
+            negated = negated or bool(re.match(r"(?i)no\b", m.group(0)))
+            overrulable = {"present"} if negated else {"present", "absent"}
             for p in _sentence_people(m.group("list"), "apologies", plines):
                 hit = _lookup(entries, p.raw)
-                if hit is not None and hit.status == "present" and not hit.substitute and not hit.partial:
+                if hit is not None and hit.status in overrulable and not hit.substitute and not hit.partial:
                     # named as present (a membership list, or a template line left in) and minuted as
                     # sending apologies: a person cannot be both; the minuted apology wins
                     _overrule(hit, p.raw, "apologies")
@@ -1952,6 +1971,18 @@ _NO_APOLOGY = re.compile(
 )
 
 
+_MINUTE_LABEL = re.compile(r"^minutes?\s*:$", re.I)
+
+
+def _one_person_line(text: str) -> bool:
+    """A line that is one person's name and nothing else (an honorific allowed, no role, no prose)."""
+    t = text.strip().rstrip(".,;")
+    if not t or re.search(r"[,;:()\t]|\s[–—-]\s", t) or len(t.split()) > 6:
+        return False
+    title, name = split_honorifics(t)
+    return bool(name) and looks_like_name(t) and (title is not None or _is_name_segment(t))
+
+
 def item_apologies(lines: list[PLine], entries: list[AttendanceEntry]) -> None:
     """Apologies listed under a numbered item of that name rather than a heading: "3. Apologies for
     absence" then "Cllr Garland (work).", or run into the title: "23/061 Apologies for absence ‒ Mr
@@ -1977,11 +2008,23 @@ def item_apologies(lines: list[PLine], entries: list[AttendanceEntry]) -> None:
             j = i + 1
             while j < n and lines[j].blank and j <= i + 2:
                 j += 1
-        while j < n and not lines[j].blank and len(body) < 8:
+        if not body and j < n and _MINUTE_LABEL.match(lines[j].text.strip()):
+            j += 1  # "Minutes:": the label ModernGov prints between an item's title and its minute
+        while j < n and not lines[j].blank and len(body) < 12:
             if _ITEM_NUMBER.match(lines[j].text.strip()) and body:
                 break
             body.append(lines[j])
             j += 1
+        if len(body) >= 2 and all(_one_person_line(b.text) for b in body):
+            # one person a line ("Councillor P A Birkin" / "Insp Carl Devereux" / "Jasbir Gill"): each
+            # line is a person, where joined into one sentence they would run together
+            for b in body:
+                if _lookup(entries, b.text.strip().rstrip(".,;")):
+                    continue
+                e = _finish(_Person(raw=b.text.strip(), status="apologies", lines=[b]))
+                if e:
+                    entries.append(e)
+            continue
         if body and re.fullmatch(r"\((?:agenda\s+)?(?:no|item)\.?\s*\d+\)", body[0].text.strip(), re.I):
             # "(Agenda No. 1)" under the title, then the apologies after a blank line
             j = i + 1 + len(body)
@@ -2366,7 +2409,77 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
             section_ids.add(id(e))
         used.update(range(i, j + consumed))
         i = max(j + max(consumed, 0), i + 1)
+    used |= marked_register(lines, used, entries)
     return entries, used
+
+
+# "*Present", "* denotes Members present", "† = attended": the key under (or over) a membership list
+# whose entries carry the mark when the member attended
+_MARK_KEY = re.compile(
+    r"^(?P<sym>[*†‡#✓✔])\s*(?:(?:=|-|–|denotes|indicates)\s*)?(?:(?:members?|councillors?)\s+)?"
+    r"(?:present|attended|attending|in attendance)\.?$",
+    re.I,
+)
+_CELL_GAP = re.compile(r"\t+|\s{3,}")
+
+
+def _register_block(lines: list[PLine], k: int, step: int, used: set[int], sym: str) -> list[int] | None:
+    """Positions of the non-blank lines next to the key at ``k`` (upwards when ``step`` is -1), when
+    every cell of every line is a person, marked or not; None otherwise."""
+    n = len(lines)
+    k += step
+    while 0 <= k < n and lines[k].blank:
+        k += step
+    block: list[int] = []
+    while 0 <= k < n and not lines[k].blank and k not in used:
+        block.append(k)
+        k += step
+    if not block:
+        return None
+    marked = 0
+    for b in block:
+        cells = [c.strip() for c in _CELL_GAP.split(lines[b].text.strip()) if c.strip()]
+        for c in cells:
+            bare = c[len(sym) :].strip() if c.startswith(sym) else c
+            marked += c.startswith(sym)
+            name = re.sub(r"\s*\([^()]*\)$", "", bare)
+            if not (_starts_with_person(name) and split_honorifics(name)[0] and looks_like_name(name)):
+                return None
+    return sorted(block) if marked else None
+
+
+def marked_register(lines: list[PLine], used: set[int], entries: list[AttendanceEntry]) -> set[int]:
+    """A membership list whose attending members carry a mark explained by a key line ("* Councillor
+    A Bell    * Councillor C Dunn" … "*Present", the printed minutes of county councils): the marked
+    members are present and the unmarked ones were not there (absent, until an apology sentence says
+    more). Only lists of titled people are read, so a stray asterisk in prose never makes anyone."""
+    taken: set[int] = set()
+    for k, ln in enumerate(lines):
+        # a chair's label ("Vice-Chairman:") reads one person and may have run on over the list: the
+        # list's lines count even when a section above took them, and people already read are kept
+        m = _MARK_KEY.match(ln.text.strip()) if not ln.blank else None
+        if not m:
+            continue
+        sym = m.group("sym")
+        block = _register_block(lines, k, -1, taken, sym) or _register_block(lines, k, 1, taken, sym)
+        if not block:
+            continue
+        taken |= {k, *block}
+        for b in block:
+            for c in [c.strip() for c in _CELL_GAP.split(lines[b].text.strip()) if c.strip()]:
+                present = c.startswith(sym)
+                bare = c[len(sym) :].strip() if present else c
+                role = None
+                br = re.search(r"\s*\(([^()]*)\)$", bare)
+                if br:
+                    bare, role = bare[: br.start()], br.group(1)
+                e = _finish(
+                    _Person(raw=bare, status="present" if present else "absent", role=role, lines=[lines[b]])
+                )
+                if e is None or any(x.person_key == e.person_key for x in entries):
+                    continue
+                entries.append(e)
+    return taken
 
 
 def split_side_by_side(lines: list[PLine]) -> list[PLine]:

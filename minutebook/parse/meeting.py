@@ -123,6 +123,20 @@ def parse_time(text: str) -> str | None:
     return time_of_match(m) if m else None
 
 
+def range_times(first: str, second: str) -> tuple[str | None, str | None]:
+    """The two ends of a printed range; "7.00 - 8.52 pm" means 19:00-20:52: a meridiem written only
+    after the second time applies to the first too, unless that would put the start after the end."""
+    t1, t2 = parse_time(first), parse_time(second)
+    marker = re.search(r"([ap])\.?\s?m\.?\s*$", second.strip(), re.IGNORECASE)
+    if t2 and marker and not re.search(r"[ap]\.?\s?m\.?|noon|hours|hrs", first, re.IGNORECASE):
+        # "7.00 - 8.52 pm" (19:00), "11.00 - 1.15 pm" (11:00: the start before the end)
+        for meridiem in (marker.group(1), "a" if marker.group(1).lower() == "p" else "p"):
+            shifted = parse_time(f"{first.strip()} {meridiem}m")
+            if shifted and shifted <= t2:
+                return shifted, t2
+    return t1, t2
+
+
 def time_of_match(m: re.Match[str]) -> str | None:
     if m.group("h") is not None:
         h = int(m.group("h"))
@@ -562,7 +576,7 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
     # a range in the head: "6.30pm-8.05pm", "10:00 – 12:30", "2.00 pm to 3.45 pm"
     range_end = None
     for m_r in _TIME_RANGE.finditer(header_text):
-        t1, t2 = parse_time(m_r.group(1)), parse_time(m_r.group(2))
+        t1, t2 = range_times(m_r.group(1), m_r.group(2))
         if t1 and t2:
             if not start:
                 start = t1
@@ -575,7 +589,7 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
             t_ln = _DURATION_LABEL.sub("", ln.text.strip()).rstrip(")").strip()
             m_r = _TIME_RANGE.fullmatch(t_ln)
             if m_r and not _NOT_THIS.search(ln.text):
-                start, range_end = parse_time(m_r.group(1)), parse_time(m_r.group(2))
+                start, range_end = range_times(m_r.group(1), m_r.group(2))
                 break
     if not start:
         times = _times_in(header_text)
