@@ -21,7 +21,10 @@ _NUM = (
     r"|(?-i:[A-Z][a-z]{1,4})/\d{1,4}(?:/\d{1,4})?(?:-\d{2})?|(?-i:[IVX]{1,5})(?=\s+(?-i:[A-Z]{2})))"
 )
 _PREFIX = r"(?:(?:agenda\s+)?item|minute|min\.?)"
-_HEAD = re.compile(rf"^(?:{_PREFIX}\s*)?(?P<num>{_NUM})(?:[.:]|(?=\s))\s*(?:[-–—]\s*)?(?P<title>\S.*)$", re.I)
+# "* 214    Minutes": a leading asterisk marks a delegated matter (its key is in the footer)
+_HEAD = re.compile(
+    rf"^(?:\*\s+)?(?:{_PREFIX}\s*)?(?P<num>{_NUM})(?:[.:]|(?=\s))\s*(?:[-–—]\s*)?(?P<title>\S.*)$", re.I
+)
 _NUM_ONLY = re.compile(rf"^(?:{_PREFIX}\s*)?(?P<num>{_NUM})[.:]?$", re.I)
 _SMALL = frozenset(
     [

@@ -90,6 +90,13 @@ _HEADINGS: list[tuple[str, str]] = [
         "in_attendance",
     ),
     (r"other (?:councillors|members)(?: attending| present| in attendance)?", "in_attendance"),
+    # "Members attending in accordance with Standing Orders 8 and 25": non-members who attend (and may
+    # speak) under the council's rules, not members of the body
+    (
+        r"(?:members|councillors) (?:also )?(?:attending|present|in attendance) (?:in accordance with|under)"
+        r" (?:the )?(?:council )?(?:standing orders?|(?:council )?procedure rules?|rules?)(?: [\w.()]+(?: (?:and|&|,) [\w.()]+)*)?",
+        "in_attendance",
+    ),
     # "Advisers and officers in attendance", "Officers, advisers and guests present": non-members listed together
     (
         rf"{_NONMEMBER}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_NONMEMBER}){{1,3}}\s+(?:in attendance|present|attending)",
@@ -209,6 +216,13 @@ _APPENDIX_LEAD = re.compile(
 )
 
 
+# "Councillors:<gap>Okonjo, Bains" in a heading's rest: the honorific as a label cell of its own
+_HONORIFIC_LABEL = re.compile(
+    r"^(?P<hon>(?:county |borough |town |parish |city )?(?:councillors?|cllrs?\.?))\s*[:：]\s*(?P<names>[A-Z].*)$",
+    re.I,
+)
+
+
 def _heading_status(text: str) -> tuple[str, str] | None:
     t = text.strip().strip("*").strip()
     t = _APPENDIX_LEAD.sub("", t)  # "Appendix A - Attendance": the register printed after the minutes
@@ -231,6 +245,11 @@ def _heading_status(text: str) -> tuple[str, str] | None:
     sep = t[len(m.group("h")) : len(t) - len(m.group("rest"))]
     if rest and not re.search(r"[:：\-–—\t]", sep):
         return None
+    sub_label = _HONORIFIC_LABEL.match(rest)
+    if sub_label:
+        # "Present:<gap>Councillors:<gap>Okonjo (Chair), Hartigan": a two-column table whose second
+        # column is an honorific label ("Councillors:", "Cllrs:"); the label is the names' honorific
+        rest = f"{sub_label.group('hon')} {sub_label.group('names')}"
     for rx, status in _HEADING_STATUS:
         if rx.match(head):
             if status == "clerk" and rest:
@@ -479,12 +498,18 @@ def _roleish(text: str) -> bool:
     return any(w.casefold().strip(",.") in ROLE_WORDS for w in words)
 
 
+# "Ackland, Frean*, Kitto": a footnote mark on a name (the key below says what it means, e.g.
+# "* denotes attendance via video conference") is not part of the name
+_NOTE_MARK = re.compile(r"(?<=[a-z])[*†‡]+(?=\s*(?:[,;&(]|and\b|$))")
+
+
 def _parse_list(
     text: str, status: str, lines: list[PLine], *, title_prefix: str | None = None
 ) -> list[_Person]:
     """People in one logical entry: "Name, Role", "Name – Role", a comma/and list, or groups by ';'."""
     people: list[_Person] = []
     text = _SQUARE_INITIALS.sub("", text).strip().strip(".").strip()
+    text = _NOTE_MARK.sub("", text)
     if not text:
         return people
     groups = [g.strip() for g in re.split(r";\s*(?:and\s+)?(?![^()]*\))", text) if g.strip()]
@@ -728,6 +753,16 @@ _HONORIFIC_START = re.compile(
 def _columns_to_tabs(text: str) -> str:
     """Names printed in columns ("Councillor A Smith (Chair)     Councillor B Jones", or with the gap
     lost: "Cllr E Fox Cllr G Hay") as TAB-separated cells, when every cell is a name."""
+    lead = re.match(r"^(?P<hon>\S+(?:\s\S+)?)\s{2,}(?P<rest>\S.*\S\s{3,}\S.*)$", text) or re.match(
+        r"^(?P<hon>(?:(?:County|Borough|Town|Parish|City)\s)?\S+) (?P<rest>[^\t]*\S\t.*)$", text
+    )
+    if lead and plural_honorific(lead.group("hon"))[0] and not plural_honorific(lead.group("hon"))[1]:
+        # "Councillors  M Jordell      T Elsworth": the plural honorific as a label before the first
+        # row of name columns; it is every cell's honorific
+        hon = plural_honorific(lead.group("hon"))[0]
+        cells = [c.strip() for c in _columns_to_tabs(lead.group("rest")).split("\t")]
+        if len(cells) >= 2 and all(_is_name_segment(c) for c in cells):
+            return "\t".join(f"{hon} {c}" for c in cells)
     if "\t" in text:
         return text
     for splitter in (re.compile(r"\s{2,}"), _HONORIFIC_START):
@@ -1681,7 +1716,8 @@ _NAME_LIST = r"(?P<list>(?:[A-Z(][^.;:]*?))"
 # A character of a list of names in a sentence: a full stop only after an initial or an honorific
 # ("Cllr M. Jones", "Dr. Patel"), never the stop that ends the sentence.
 _LIST_CHARS = (
-    r"(?:[^.;:]|(?<=\b[A-Z])\.(?=\s*[A-Z])|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.)"
+    r"(?:[^.;:]|(?<=\b[A-Z])\.(?=\s*[A-Z])|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\."
+    r"|(?<=\bCllr)\.|(?<=\bCllrs)\.)"
 )
 _APOLOGY_SENT = re.compile(
     r"\bapolog(?:ies|y)(?:\s+for\s+(?:absence|inability\s+to\s+attend))?"
@@ -1694,9 +1730,15 @@ _APOLOGY_SENT = re.compile(
     r"(?:for\s+absence\s+)?(?:from|on\s+behalf\s+of|by)\s+(?:the\s+following\s*:?\s*)?(?P<list>"
     + _LIST_CHARS
     + r"+?)"
-    r"(?=\s*(?:(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)[.;:](?:\s|$)|$|"
-    r",?\s+(?:who|and\s+(?:it|the)\b)))",
+    r"(?=\s*(?:(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)[.;:](?:\s|$)|$|"
+    r",?\s+(?:who|and\s+(?:it|the)\b)|,?\s+with\s+(?=[^.;]{3,160}?\s(?:attending|present)\s+(?:as|in)\b)))",
     re.IGNORECASE,
+)
+# "… from Gareth Lomax (Corporate Director) with Nadia Sheikh (Director, …) attending as his
+# representative": the stand-in attended (an officer or member sent in the absentee's place)
+_STAND_IN = re.compile(
+    r"\bwith\s+(?P<list>[A-Z][^.;]{2,160}?)\s+(?:attending|present)\s+(?:as\s+(?:his|her|their)\s+"
+    r"(?:representative|substitute|deputy|nominee)|in\s+(?:his|her|their)\s+(?:place|stead))\b"
 )
 # "Cllr I Wroth & Cllr H Wroth sent apologies."
 _SENT_APOLOGIES = re.compile(
@@ -1747,7 +1789,8 @@ def _following_status(what: str) -> str:
 
 
 _ALSO_SENT = re.compile(
-    r"(?:^|(?<=[.;]\s))(?P<list>[A-Z](?:[^.;:]|(?<=\b[A-Z])\.)*?)\s+(?:was|were)\s+(?P<what>also\s+present|"
+    r"(?:^|(?<=[.;]\s))(?P<list>[A-Z](?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bCllr)\.|(?<=\bCllrs)\.)*?)\s+(?:was|were)\s+"
+    r"(?P<what>also\s+present|"
     r"also\s+in\s+attendance|in\s+attendance|present|absent|in\s+the\s+[Cc]hair)\b",
 )
 _SUB_SENT = re.compile(
@@ -1828,11 +1871,36 @@ def _overrule(entry: AttendanceEntry, raw: str, status: str) -> None:
         entry.title = entry.title or title
 
 
+_HONORIFIC_LINE = re.compile(r"^(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z]")
+# the line ends on a surname (a capitalised word, not an initial or a linking word): nothing is left open
+_NAME_END = re.compile(r"\s[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?$")
+
+
+def _lost_breaks(text: str, plines: list[PLine]) -> str:
+    """A sentence that ends at a line end without its full stop, the next sentence starting on the next
+    line ("… received from Cllrs. Kembery and Tennant" / "Cllrs. Osgood and Varley were also present."):
+    in PDF text the blank line between them is often lost, and the two lists would run together. A
+    long line (a sentence, not a name on a line of its own) that ends on a surname, followed by a line
+    that starts with an honorific, ends its sentence."""
+    rows = [x.text.strip() for x in plines if x.text.strip()]
+    if len(rows) < 2:
+        return text
+    segs: list[list[str]] = [[rows[0]]]
+    cut = False
+    for prev, row in zip(rows, rows[1:], strict=False):
+        if len(prev.split()) >= 6 and _NAME_END.search(prev) and _HONORIFIC_LINE.match(row):
+            segs.append([row])
+            cut = True
+        else:
+            segs[-1].append(row)
+    return ". ".join(join_text(seg) for seg in segs) if cut else text
+
+
 def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list[AttendanceEntry]) -> None:
     """Apologies/substitutes/absences written as sentences, and partial attendance ("left the meeting
     at …"); people already listed are not added twice."""
     for text, plines in paragraphs:
-        flat = re.sub(r"\s+", " ", text)
+        flat = re.sub(r"\s+", " ", _lost_breaks(text, plines))
         # "from Councillor Daley, who was substituted by Councillor Packwood, Councillor Ninham, …": the
         # substitute clauses interrupt the list of apologies (the substitutes are listed as present)
         flat = _SUBSTITUTED_BY.sub("", flat)
@@ -1878,6 +1946,13 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
                     # sending apologies: a person cannot be both; the minuted apology wins
                     _overrule(hit, p.raw, "apologies")
                 if hit:
+                    continue
+                e = _finish(p)
+                if e:
+                    entries.append(e)
+        for m in _STAND_IN.finditer(flat):
+            for p in _sentence_people(m.group("list"), "in_attendance", plines):
+                if _lookup(entries, p.raw):
                     continue
                 e = _finish(p)
                 if e:
@@ -1950,6 +2025,10 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
 
 _APOLOGY_ITEM = re.compile(
     r"^apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+(?:substitut\w+|temporary\s+appointments?))?"
+    # "Apologies Received – Cllrs G Mapp (prior engagement) and T Bayliss (ill)"
+    r"(?:\s+(?:received|noted|accepted|tendered))?"
+    # "APOLOGIES FOR ABSENCE (Item A1)": the agenda reference printed after the title
+    r"(?:\s*\((?:agenda\s+)?item\s+[\w.]{1,6}\))?"
     r"\s*(?:[:：‒–—-]\s*(?P<rest>\S.*)?)?$",
     re.IGNORECASE,
 )
@@ -1958,7 +2037,7 @@ _ITEM_NUMBER = re.compile(
 )
 # "These were received from Councillors …" under an "(a) APOLOGIES FOR ABSENCE -" item
 _THESE_RECEIVED = re.compile(
-    r"^(?:these|they|apologies(?:\s+for\s+absence)?)\s+(?:were|had\s+been|have\s+been)\s+"
+    r"^(?:(?:these|they|apologies(?:\s+for\s+absence)?)\s+(?:were|had\s+been|have\s+been)\s+)?"
     r"(?:received|submitted|tendered|given|intimated)\s+(?:from|by|on\s+behalf\s+of)\s+(?=[A-Z])",
     re.I,
 )
@@ -2241,8 +2320,9 @@ def split_inline_headings(lines: list[PLine]) -> list[PLine]:
     return out
 
 
-_HANGING_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z' -]{2,30}?)(?:\t+|\s{2,})(?P<rest>\S.*)$")
-_LABEL_TAIL = re.compile(r"^(?P<tail>[A-Z][A-Z' -]{1,20}?)\s*[:：]$")
+# the label may be capitals ("APOLOGIES FOR") or title case ("Also" over "Present:")
+_HANGING_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z' -]{2,30}?)(?:\t+|\s{2,})(?P<rest>\S.*)$")
+_LABEL_TAIL = re.compile(r"^(?P<tail>[A-Z][A-Za-z' -]{1,20}?)\s*[:：]$")
 
 
 def join_wrapped_labels(lines: list[PLine]) -> list[PLine]:
@@ -2310,6 +2390,39 @@ def _heading_sentence(status: str, rest: str, body: list[PLine]) -> tuple[list[_
     return _sentence_people(m.group("list"), "apologies", []), k
 
 
+# The posts of a council's own staff: written against a name in a "Present" list, the holder attends
+# as an officer (SCHEMA: officers are in attendance), not as a member
+_OFFICER_POST = re.compile(
+    r"^(?:(?:deputy|assistant|acting|locum|interim)\s+)?(?:(?:town|parish|city|village|community|committee|"
+    r"council|democratic services)\s+)?(?:clerk|clerk\s+(?:and|&|/)\s+(?:rfo|responsible financial officer)"
+    r"|responsible financial officer|rfo|minute[- ]taker|proper officer)$",
+    re.I,
+)
+
+
+def _officer_post(e: AttendanceEntry) -> bool:
+    if not e.role or (e.title or "").casefold().startswith(("cllr", "councillor", "county councillor")):
+        return False
+    return bool(_OFFICER_POST.match(e.role.strip().strip("()").strip()))
+
+
+_KEY_LINE = re.compile(r"^[*†‡#]\s*(?:denotes|indicates|=|means)\s", re.I)
+
+
+def _numbered_heading(text: str) -> tuple[str, str] | None:
+    """ "PL23/041 PRESENT", "1. Present", "Minute 2 - In Attendance": an attendance heading numbered as
+    an agenda item (town and parish minutes number every paragraph). Only a bare heading counts
+    ("3. Apologies for absence" is read by :func:`item_apologies`, a titled item is not a list)."""
+    t = text.strip()
+    num = _ITEM_NUMBER.match(t)
+    if not num:
+        return None
+    got = heading_status(t[num.end() :].strip())
+    if got is None or got[1] or got[0] not in {"present", "in_attendance", "absent"}:
+        return None
+    return got
+
+
 def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], set[int]]:
     """Attendance sections anywhere in the minutes; returns entries and the line positions used."""
     entries: list[AttendanceEntry] = []
@@ -2324,6 +2437,10 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
         ln = lines[i]
         hs = heading_status(ln.text) if not ln.blank and not _column_header_at(lines, i) else None
         grid = False
+        numbered = False
+        if not hs and not ln.blank and i not in used:
+            hs = _numbered_heading(ln.text)
+            numbered = hs is not None
         if not hs and not ln.blank and i not in used and is_grid_header(" " * ln.indent + ln.text):
             # an attendance register with no heading over it (often an appendix after the
             # signature): its header row says what the columns hold
@@ -2352,7 +2469,12 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
             body_end += 1
         body = lines[j:body_end]
 
-        def stop(line: PLine, grid: bool = grid) -> bool:
+        def stop(line: PLine, grid: bool = grid, numbered: bool = numbered) -> bool:
+            if _KEY_LINE.match(line.text.strip()) and not _MARK_KEY.match(line.text.strip()):
+                return True  # "* denotes attendance via video conference": the key, not a person
+            if numbered and is_stop(line):
+                # the section is itself a numbered item: its list ends at the next item's heading
+                return bool(_ITEM_NUMBER.match(line.text.strip()))
             if is_stop(line) and not grid:
                 return True
             if line.heading and "\t" in line.text and table_header(line.text):
@@ -2398,6 +2520,8 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
             e = _finish(p)
             if e is None:
                 continue
+            if e.status == "present" and _officer_post(e):
+                e.status = "in_attendance"  # the clerk on the line under the members: an officer
             dup = next((x for x in entries if x.person_key == e.person_key), None)
             if dup is not None and id(dup) in section_ids and (dup.title or "") != (e.title or ""):
                 dup = None  # "Cllr Mrs Cornish" and "Cllr Cornish" in one list: two people

@@ -177,7 +177,9 @@ _COUNCIL_RE = re.compile(
     rf"|NHS\s+(?:[A-Z][\w'’-]+\s+){{1,4}}(?:Integrated\s+Care\s+Board|Clinical\s+Commissioning\s+Group|Trust|ICB|CCG)"
     rf"|(?:[A-Z][\w'’-]+\s+){{1,5}}NHS\s+(?:Foundation\s+)?Trust"
     rf"|(?:[A-Z][\w'’-]+\s+){{1,3}}(?:Health\s+and\s+Social\s+Care\s+)?Integration\s+Joint\s+Board"
-    rf"|(?:[A-Z][\w'’-]+\s+){{1,4}}(?:Fire\s+(?:and\s+Rescue\s+)?Authority|National\s+Park\s+Authority|Police\s+Authority)"
+    # "Tamar & Exe Fire & Rescue Authority": an ampersand for "and"
+    rf"|(?:[A-Z][\w'’-]+\s+(?:&\s+(?=[A-Z]))?){{1,4}}(?:Fire\s+(?:(?:and|&)\s+Rescue\s+)?Authority"
+    rf"|National\s+Park\s+Authority|Police\s+Authority)"
     # other public bodies whose boards publish minutes: LEPs, integrated care partnerships, schools
     rf"|(?:[A-Z][\w'’-]+\s+(?:and\s+)?){{1,4}}(?:Local\s+Enterprise\s+Partnership|Integrated\s+Care\s+Partnership)"
     rf"|(?:[A-Z][\w'’.-]+\s+(?:of\s+)?){{1,6}}(?:Primary|Secondary|Infant|Junior|High|Nursery)\s+(?:School|Academy))\b"
@@ -243,6 +245,8 @@ def _find_council(head_lines: list[str], all_text: str) -> str | None:
                 return _clean_council(m.group(0))
     for text in head_lines:
         m = _COUNCIL_CAPS_RE.search(text) or _COUNCIL_RE.search(text)
+        if m and text[: m.start()].rstrip().endswith("(") and text[: m.start()].strip(" (["):
+            continue  # "Councillor H Bhatt (Nenebridge City Council)": the person's council
         if m and (
             not re.search(r"\bmeeting of\b", text[: m.start()], re.I)
             or re.search(r"(?i)integration\s+joint\s+board|nhs|trust$|authority$", m.group(0))
@@ -250,7 +254,13 @@ def _find_council(head_lines: list[str], all_text: str) -> str | None:
             cand = _clean_council(m.group(0))
             if len(cand.split()) >= 2:
                 return cand
-    counts = Counter(_clean_council(m.group(0)) for m in _COUNCIL_RE.finditer(all_text))
+    # "Councillor H Bhatt (Nenebridge City Council)": a council in brackets after a person is that
+    # person's organisation (a member appointed from another council), not the host
+    counts = Counter(
+        _clean_council(m.group(0))
+        for m in _COUNCIL_RE.finditer(all_text)
+        if all_text[max(0, m.start() - 1) : m.start()] != "("
+    )
     counts = Counter({k: v for k, v in counts.items() if len(k.split()) >= 2})
     if counts:
         best, n = counts.most_common(1)[0]
