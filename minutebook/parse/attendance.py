@@ -148,7 +148,9 @@ _HEADING_RE = re.compile(
     r"(?:\s+(?:in person|remotely|virtually|online|via (?:teams|zoom|video ?link)))?"
     # "Also present with the agreement of the Chairman:", "… at the invitation of the Chair:"
     r"(?:\s+(?:at the invitation|with the (?:agreement|permission|consent)|by (?:invitation|permission))"
-    r" of the (?:vice[- ])?chair(?:man|person)?)?"
+    r"(?: of the (?:vice[- ])?chair(?:man|person)?)?)?"
+    # "Officers present all items:", "Officers present for the whole meeting:": present throughout
+    r"(?:\s+(?:for\s+)?(?:all|the\s+whole(?:\s+of\s+the)?|the\s+entire)\s+(?:agenda\s+)?(?:items|meeting))?"
     r"(?:\s*\((?!\s*(?:part|partial)\b)[^()]{1,40}\))?"
     r"\s*(?:(?::-|[:：\-–—])\s*|\t+|$)(?P<rest>.*)$",
     re.IGNORECASE,
@@ -544,6 +546,29 @@ def _group_label(text: str) -> str | None:
     return None
 
 
+def _dash_entries(group: str) -> list[str] | None:
+    """'R Lanyon - Town Clerk, Mrs A Tonkin - Administration Officer, 6 members of the public': a comma
+    list of "Name – Role" entries (an "Also present" paragraph): the entries, when at least two are
+    written with a dash and every other one is a person or the public; None otherwise."""
+    segs = [g.strip() for g, _sep in _top_level_split(group, re.compile(r",\s*")) if g.strip()]
+    if len(segs) < 2:
+        return None
+    dashed = 0
+    for seg in segs:
+        d = _DASH_SEP.search(seg)
+        if d and _is_name_segment(seg[: d.start()]) and _starts_with_person(seg[: d.start()]):
+            dashed += 1
+        elif not (
+            _PUBLIC.match(seg)
+            or _is_name_segment(seg)
+            or _role_then_name(seg)
+            or _role_then_titled(seg)
+            or _embedded_name(seg)
+        ):
+            return None
+    return segs if dashed >= 2 else None
+
+
 def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: str | None) -> list[_Person]:
     people: list[_Person] = []
     prefix = title_prefix
@@ -569,6 +594,15 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
         return [_Person(raw=whole[0], status=status, role=whole[1], lines=lines, title_prefix=prefix)]
     # "Name – Role" with a dash: the dash separates name and role
     dash = _DASH_SEP.search(group)
+    dash_list = _dash_entries(group) if dash else None
+    if dash_list:
+        for seg in dash_list:
+            got = _parse_group(seg, status, lines, title_prefix=prefix)
+            emb = _embedded_name(seg) if not got else None
+            if emb:  # "Cornwall Councillor S Tremayne": the role written before the name
+                got = [_Person(raw=emb[1], status=status, role=emb[0], lines=lines, title_prefix=prefix)]
+            people.extend(got)
+        return people
     if dash and _is_name_segment(group[: dash.start()]) and "," not in group[: dash.start()]:
         name_part, parens = _strip_parens(group[: dash.start()].strip())
         role_part = "; ".join(parens + [group[dash.end() :].strip()]).strip("; ")
@@ -596,6 +630,11 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
                 people.append(
                     _Person(raw=emb[1], status=status, role=emb[0], lines=lines, title_prefix=prefix)
                 )
+                continue
+            if emb and k > 0 and k + 1 == len(segments) and sep.strip() == "and" and _roleish(emb[0]):
+                # "… Sadia Khan and Philip Marsh and Independent Member Julian Cobb": the last of the
+                # list written with its role first
+                people.append(_Person(raw=emb[1], status=status, role=emb[0], lines=lines, title_prefix=None))
                 continue
             if emb and k + 1 < len(segments):
                 expanded.append((emb[0], sep))
@@ -1796,7 +1835,11 @@ _ALSO_SENT = re.compile(
 _SUB_SENT = re.compile(
     r"(?P<sub>(?:[A-Z][\w'’.-]*\s+){1,6}?)(?:attended|was\s+present|acted|was\s+in\s+attendance|sat)\s+as\s+"
     r"(?:a\s+|the\s+)?substitute\s+for\s+(?P<for>(?:[A-Z][\w'’.-]*\s*){1,5})"
-    r"|(?P<sub2>(?:[A-Z][\w'’.-]*\s+){1,6}?)substituted\s+for\s+(?P<for2>(?:[A-Z][\w'’.-]*\s*){1,5})",
+    r"|(?P<sub2>(?:[A-Z][\w'’.-]*\s+){1,6}?)substituted\s+for\s+(?P<for2>(?:[A-Z][\w'’.-]*\s*){1,5})"
+    # "Councillor Dominic Garrard advised that he would be substituting for Councillor Sadia Khan"
+    r"|(?P<sub3>(?:[A-Z][\w'’.-]*\s+){1,6}?)(?:advised|confirmed|indicated|announced|stated|explained)\s+"
+    r"that\s+(?:he|she|they)\s+(?:would\s+be|was|were|is|are)\s+substituting\s+for\s+"
+    r"(?P<for3>(?:[A-Z][\w'’.-]*\s*){1,5})",
 )
 # "Ms R. Quayle, Contract Manager, Active Leisure Trust, attended the meeting for this item."
 _ATTENDED_SENT = re.compile(
@@ -1810,6 +1853,8 @@ _MOVE_SENT = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){1,6}?)(?:left|arrived|joined|entered|withdrew\s+from)\s+"
     r"(?:the\s+)?(?:meeting|room|chamber|at\b|during\b|late\b|\d)",
 )
+
+_ARRIVAL = re.compile(r"(?:arrived|joined|entered)\s+(?:the\s+)?(?:meeting|room|chamber)\b")
 
 
 def _name_from_tail(words: str) -> str | None:
@@ -1905,7 +1950,7 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
         # substitute clauses interrupt the list of apologies (the substitutes are listed as present)
         flat = _SUBSTITUTED_BY.sub("", flat)
         for m in _SUB_SENT.finditer(flat):
-            sub = _name_from_tail((m.group("sub") or m.group("sub2") or "").strip())
+            sub = _name_from_tail((m.group("sub") or m.group("sub2") or m.group("sub3") or "").strip())
             if sub and not _lookup(entries, sub):
                 p = _Person(raw=sub, status="present", lines=plines, substitute=True)
                 e = _finish(p)
@@ -2021,6 +2066,13 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
             e = _lookup(entries, who)
             if e is not None:
                 e.partial = True
+            elif _ARRIVAL.match(flat, m.end("who")) and re.match(r"(?:Cllr|Councillor)\b", who):
+                # "(At 6:38pm … Councillor Pacey entered the meeting.)": a member no list names who
+                # arrived late was there for part of the meeting
+                e = _finish(_Person(raw=who, status="present", lines=plines))
+                if e:
+                    e.partial = True
+                    entries.append(e)
 
 
 _APOLOGY_ITEM = re.compile(
@@ -2425,8 +2477,13 @@ def _numbered_heading(text: str) -> tuple[str, str] | None:
 
 def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], set[int]]:
     """Attendance sections anywhere in the minutes; returns entries and the line positions used."""
-    entries: list[AttendanceEntry] = []
-    used: set[int] = set()
+    entries, used = lettered_register(lines)
+    if used:
+        # the register's rows are read: blank them so the heading over them reads nothing more
+        lines = [
+            PLine(x.idx, "", x.indent, x.page, x.start, x.end) if k in used else x
+            for k, x in enumerate(lines)
+        ]
     i = 0
     n = len(lines)
     last_status = "present"
@@ -2604,6 +2661,77 @@ def marked_register(lines: list[PLine], used: set[int], entries: list[Attendance
                     continue
                 entries.append(e)
     return taken
+
+
+# "P: Present" / "A: Apologies for absence submitted": a key printed as one pair per line (or several
+# pairs on one line) under a register whose rows start with the symbol ("P Angela Hoskins")
+_LETTER_KEY_PAIR = re.compile(
+    r"(?:^|\s)(?P<sym>[A-Z]{1,2}|[^\w\s(),;:]{1,2})\s*(?:[:=]|\s[–-])\s*(?P<meaning>[A-Za-z][^:=]*?)(?=\s+(?:[A-Z]{1,2}|[^\w\s(),;:]{1,2})\s*[:=]\s|\s*$)"
+)
+_LETTER_ROW = re.compile(r"^(?P<sym>[A-Z]{1,2}|[^\w\s(),;:]{1,2})(?:\t|\s+)(?P<rest>.+)$")
+
+
+def _letter_key_at(lines: list[PLine], k: int) -> tuple[dict[str, str], int] | None:
+    """The key starting at line ``k``: symbol → status and the position after it, when at least two
+    symbols with different meanings are explained and one of them means present."""
+    key: dict[str, str] = {}
+    j = k
+    while j < len(lines) and not lines[j].blank:
+        pairs = list(_LETTER_KEY_PAIR.finditer(lines[j].text.strip()))
+        if not pairs or pairs[0].start() > 0:
+            break
+        meanings = [(pm.group("sym"), _key_meaning(pm.group("meaning"))) for pm in pairs]
+        if any(m is None or m == "partial" for _, m in meanings):
+            break
+        key.update(meanings)  # type: ignore[arg-type]
+        j += 1
+    if len(set(key.values())) < 2 or "present" not in key.values():
+        return None
+    return key, j
+
+
+def lettered_register(lines: list[PLine]) -> tuple[list[AttendanceEntry], set[int]]:
+    """A register whose rows each open with a status letter explained by a key next to it ("P Angela
+    Hoskins (Chairperson)" … "A Wendy Lusty" over "P: Present" / "A: Apologies for absence submitted",
+    as Word-saved minutes print it): each row's person with the status the key gives their letter.
+    Every row of the block must be a letter of the key and a name, so prose never makes anyone."""
+    entries: list[AttendanceEntry] = []
+    taken: set[int] = set()
+    k = 0
+    while k < len(lines):
+        got = _letter_key_at(lines, k) if not lines[k].blank else None
+        if not got:
+            k += 1
+            continue
+        key, after = got
+        block: list[tuple[int, str, str]] = []
+        b = k - 1
+        while b >= 0 and not lines[b].blank:
+            m = _LETTER_ROW.match(lines[b].text.strip())
+            if not m or m.group("sym") not in key:
+                break
+            block.append((b, key[m.group("sym")], m.group("rest").strip()))
+            b -= 1
+        people = []
+        for pos, status, rest in reversed(block):
+            role = None
+            br = re.search(r"\s*\(([^()]*)\)$", rest)
+            bare = rest[: br.start()] if br else rest
+            if br:
+                role = br.group(1).strip()
+            if not (looks_like_name(bare) and _starts_with_person(bare)):
+                break
+            people.append((pos, status, bare, role))
+        if len(people) < 3 or len(people) != len(block):
+            k = after
+            continue
+        for pos, status, bare, role in people:
+            e = _finish(_Person(raw=bare, status=status, role=role, lines=[lines[pos]]))
+            if e is not None and not any(x.person_key == e.person_key for x in entries):
+                entries.append(e)
+        taken |= {pos for pos, *_ in people} | set(range(k, after))
+        k = after
+    return entries, taken
 
 
 def split_side_by_side(lines: list[PLine]) -> list[PLine]:

@@ -79,6 +79,11 @@ _TIME_RANGE = re.compile(
 _DURATION_LABEL = re.compile(
     r"^\(?\s*(?:duration|length|time|times)\s+of\s+(?:the\s+)?meeting\s*[:：]\s*", re.IGNORECASE
 )
+# the closing line of printed minutes: "2.00 pm - 3.24 pm      CHAIRMAN", the range beside (or
+# before) the chair's signature space
+_SIGNATURE_TAIL = re.compile(
+    r"(?:\s{2,}|\t)\(?(?:signed\)?\s*)?(?:chair(?:man|woman|person)?|mayor|convenor|provost)\b.*$", re.I
+)
 _NOT_THIS = re.compile(
     r"\b(?:next|previous|last|future|following|earlier|subsequent|forthcoming)\s+meeting", re.I
 )
@@ -596,7 +601,7 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
         # "4.00 pm - 6.10 pm" on a line of its own, printed after the decisions table, or labelled
         # "(Duration of meeting: 10.00 am - 11.42 am)" under the signature
         for ln in lines:
-            t_ln = _DURATION_LABEL.sub("", ln.text.strip()).rstrip(")").strip()
+            t_ln = _DURATION_LABEL.sub("", _SIGNATURE_TAIL.sub("", ln.text.strip())).rstrip(")").strip()
             m_r = _TIME_RANGE.fullmatch(t_ln)
             if m_r and not _NOT_THIS.search(ln.text):
                 start, range_end = range_times(m_r.group(1), m_r.group(2))

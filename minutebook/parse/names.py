@@ -159,6 +159,7 @@ POST_NOMINALS = frozenset(
         "QC",
         "KC",
         "JP",
+        "CC",  # County Councillor, printed after each member in Leicestershire-style lists
         "DL",
         "MP",
         "MEP",
@@ -642,7 +643,8 @@ def person_key(name: str) -> str:
 _NAME_TOKEN = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’|Fitz)?[A-Z][a-zà-ÿ'’]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*$")
 _CAPS_TOKEN = re.compile(r"^(?:MC|MAC|O'|O’|D'|D’)?[A-Z][A-Z'’]+(?:-[A-Z]+)*$")
 _WELSH_INITIAL = re.compile(r"^(?:Ll|Ch|Dd|Ff|Rh|Th)\.$")
-_INITIAL = re.compile(r"^(?:[A-Z]\.?){1,3}$|^[A-Z]\.(?:-?[A-Z]\.)+$")
+# "J", "J.R.", "J.-P.", and hyphenated initials without stops: "A-J Tonkin", "J-P Smith"
+_INITIAL = re.compile(r"^(?:[A-Z]\.?){1,3}$|^[A-Z]\.(?:-?[A-Z]\.)+$|^[A-Z]-[A-Z]$")
 
 
 # Capitalised words that end a line of a person's role, never a surname.
@@ -669,7 +671,11 @@ def name_tokens_ok(name: str, *, titled: bool, all_caps: bool = False) -> bool:
     if not tokens or len(tokens) > 5:
         return False
     first = tokens[0]
-    if not _INITIAL.match(first) and (first.casefold() in _NOT_NAME_START or first.casefold() in _PARTICLES):
+    # "Councillors de Lisle and Orson": after an honorific a surname may open with its particle
+    particle_surname = titled and len(tokens) > 1 and first in _PARTICLES and first != "of"
+    if not _INITIAL.match(first) and (
+        first.casefold() in _NOT_NAME_START or (first.casefold() in _PARTICLES and not particle_surname)
+    ):
         return False
     initials = 0
     words = 0
@@ -677,7 +683,7 @@ def name_tokens_ok(name: str, *, titled: bool, all_caps: bool = False) -> bool:
         low = tok.casefold().rstrip(".,")
         if low in ROLE_WORDS:
             return False
-        if k > 0 and low in _PARTICLES:
+        if (k > 0 or particle_surname) and low in _PARTICLES:
             if low == "of" and not titled:
                 return False
             continue
