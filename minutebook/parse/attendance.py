@@ -1941,6 +1941,17 @@ def _lost_breaks(text: str, plines: list[PLine]) -> str:
     return ". ".join(join_text(seg) for seg in segs) if cut else text
 
 
+def _add_unlisted(entries: list[AttendanceEntry], person: _Person) -> AttendanceEntry | None:
+    """Add ``person`` unless the entries already list them (a sentence repeating a list, or two
+    sentences naming the same person); the new entry, or None."""
+    if _lookup(entries, person.raw):
+        return None
+    entry = _finish(person)
+    if entry:
+        entries.append(entry)
+    return entry
+
+
 def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list[AttendanceEntry]) -> None:
     """Apologies/substitutes/absences written as sentences, and partial attendance ("left the meeting
     at …"); people already listed are not added twice."""
@@ -1951,11 +1962,8 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
         flat = _SUBSTITUTED_BY.sub("", flat)
         for m in _SUB_SENT.finditer(flat):
             sub = _name_from_tail((m.group("sub") or m.group("sub2") or m.group("sub3") or "").strip())
-            if sub and not _lookup(entries, sub):
-                p = _Person(raw=sub, status="present", lines=plines, substitute=True)
-                e = _finish(p)
-                if e:
-                    entries.append(e)
+            if sub:
+                _add_unlisted(entries, _Person(raw=sub, status="present", lines=plines, substitute=True))
         if _SUBSTITUTION_CUE.search(flat) or any(
             _SUBSTITUTION_LINE.match(x.text.strip()) for x in plines[:1]
         ):
@@ -1967,18 +1975,14 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
                 if absent is not None and absent.status == "present" and not absent.substitute:
                     _overrule(absent, m_s.group("for"), "apologies")
                 elif absent is None:
-                    e = _finish(_Person(raw=m_s.group("for"), status="apologies", lines=[x]))
-                    if e:
-                        entries.append(e)
-                if not _lookup(entries, m_s.group("sub")):
-                    role = f"substitute for {m_s.group('for')}" + (
-                        f" ({m_s.group('note')})" if m_s.group("note") else ""
-                    )
-                    e = _finish(
-                        _Person(raw=m_s.group("sub"), status="present", role=role, lines=[x], substitute=True)
-                    )
-                    if e:
-                        entries.append(e)
+                    _add_unlisted(entries, _Person(raw=m_s.group("for"), status="apologies", lines=[x]))
+                role = f"substitute for {m_s.group('for')}" + (
+                    f" ({m_s.group('note')})" if m_s.group("note") else ""
+                )
+                _add_unlisted(
+                    entries,
+                    _Person(raw=m_s.group("sub"), status="present", role=role, lines=[x], substitute=True),
+                )
         for m in _APOLOGY_SENT.finditer(flat):
             # "No apologies had been received from Mr Hollings": he sent none, so his absence stands
             negated = bool(re.search(r"\bno\s*$", flat[max(0, m.start() - 4) : m.start()], re.I))
@@ -1990,27 +1994,16 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
                     # named as present (a membership list, or a template line left in) and minuted as
                     # sending apologies: a person cannot be both; the minuted apology wins
                     _overrule(hit, p.raw, "apologies")
-                if hit:
-                    continue
-                e = _finish(p)
-                if e:
-                    entries.append(e)
+                if not hit:
+                    _add_unlisted(entries, p)
         for m in _STAND_IN.finditer(flat):
             for p in _sentence_people(m.group("list"), "in_attendance", plines):
-                if _lookup(entries, p.raw):
-                    continue
-                e = _finish(p)
-                if e:
-                    entries.append(e)
+                _add_unlisted(entries, p)
         for rx, status in ((_SENT_APOLOGIES, "apologies"), (_FOLLOWING_PRESENT, None)):
             for m in rx.finditer(flat):
                 st = status or _following_status(m.group("what"))
                 for p in _sentence_people(m.group("list"), st, plines):
-                    if _lookup(entries, p.raw):
-                        continue
-                    e = _finish(p)
-                    if e:
-                        entries.append(e)
+                    _add_unlisted(entries, p)
         for m in _ALSO_SENT.finditer(flat):
             what = m.group("what").casefold()
             if re.match(r"\s+and\s+(?:was|were)\s+(?:not\s+)?represented\b", flat[m.end() :]):
@@ -2026,20 +2019,12 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
             # only the subject: drop a leading clause ("In addition, …")
             lst = re.sub(r"^.*?,\s+(?=(?:Cllr|Councillors?|County|Mr|Mrs|Ms|Miss|Dr)\b)", "", lst)
             for p in _sentence_people(lst, status, plines):
-                if _lookup(entries, p.raw):
-                    continue
-                e = _finish(p)
-                if e:
-                    entries.append(e)
+                _add_unlisted(entries, p)
         for m in _WERE_LIST.finditer(flat):
             what = m.group("what").casefold()
             status = "present" if what == "present" else "in_attendance"
             for p in _sentence_people(m.group("list"), status, plines):
-                if _lookup(entries, p.raw):
-                    continue
-                e = _finish(p)
-                if e:
-                    entries.append(e)
+                _add_unlisted(entries, p)
         for m in _WELCOMED.finditer(flat):
             # "… to the meeting", "… to his first meeting": the list ends before "to"
             lst = re.split(r"\s+(?:to|as|who|on|for)\s+(?![^()]*\))", m.group("list"), maxsplit=1)[0]
@@ -2047,18 +2032,12 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
             if not got or not all(split_honorifics(p.raw)[0] or p.title_prefix for p in got):
                 continue
             for p in got:
-                if _lookup(entries, p.raw):
-                    continue
-                e = _finish(p)
-                if e:
-                    entries.append(e)
+                _add_unlisted(entries, p)
         for m in _ATTENDED_SENT.finditer(flat):
             who = m.group("who").strip()
-            if looks_like_name(who) and not _lookup(entries, who):
+            if looks_like_name(who):
                 role = (m.group("role") or m.group("org") or "").strip() or None
-                e = _finish(_Person(raw=who, status="in_attendance", role=role, lines=plines))
-                if e:
-                    entries.append(e)
+                _add_unlisted(entries, _Person(raw=who, status="in_attendance", role=role, lines=plines))
         for m in _MOVE_SENT.finditer(flat):
             who = _name_from_tail(m.group("who").strip())
             if not who:
@@ -2170,11 +2149,7 @@ def item_apologies(lines: list[PLine], entries: list[AttendanceEntry]) -> None:
             for row in body[1:]:
                 cell = row.text.split("\t")[0].strip()
                 for p in _parse_list(cell, "apologies", [row]) if cell else []:
-                    if _lookup(entries, p.raw):
-                        continue
-                    e = _finish(p)
-                    if e:
-                        entries.append(e)
+                    _add_unlisted(entries, p)
             continue
         if not body:
             continue
@@ -2184,19 +2159,12 @@ def item_apologies(lines: list[PLine], entries: list[AttendanceEntry]) -> None:
             m_abs = _NO_APOLOGY.match(sent.strip())
             if m_abs and looks_like_name(m_abs.group("who")):
                 # "Cllr Tom Youd – no apologies received.": named under Apologies, absent without one
-                if not _lookup(entries, m_abs.group("who")):
-                    e = _finish(_Person(raw=m_abs.group("who"), status="absent", lines=body))
-                    if e:
-                        entries.append(e)
+                _add_unlisted(entries, _Person(raw=m_abs.group("who"), status="absent", lines=body))
                 continue
             if not _starts_with_person(sent) or _PROSE.search(re.sub(r"\([^()]*\)", "", sent)):
                 break
             for p in _parse_list(sent, "apologies", body):
-                if _lookup(entries, p.raw):
-                    continue
-                e = _finish(p)
-                if e:
-                    entries.append(e)
+                _add_unlisted(entries, p)
 
 
 _BARE_MEMBER = re.compile(r"^(?P<name>[^()–—,]+?)\s*(?:\((?P<role>[^()]{1,40})\))?\.?$")
