@@ -919,17 +919,17 @@ def _continues(prev: str) -> bool:
     )
 
 
+# "The Right Worshipful the Deputy …": what may precede the civic office in both forms below
+_CIVIC_LEAD = r"^(?P<office>(?:The\s+)?(?:(?:Right\s+)?Worshipful\s+(?:the\s+)?)?(?:Deputy\s+|Lord\s+)*"
 _CIVIC_BRACKET = re.compile(
-    r"^(?P<office>(?:The\s+)?(?:(?:Right\s+)?Worshipful\s+(?:the\s+)?)?(?:Deputy\s+|Lord\s+)*"
-    r"(?:Mayor|Lord Mayor|Provost|Chair(?:man)?|Civic Head)(?:\s+of\s+[A-Z][\w ]{2,30})?)\s*"
+    _CIVIC_LEAD + r"(?:Mayor|Lord Mayor|Provost|Chair(?:man)?|Civic Head)(?:\s+of\s+[A-Z][\w ]{2,30})?)\s*"
     r"\((?P<name>(?:Councillor|Cllr|Alderman)\.?\s+[^()]+)\)(?:\s*,?\s*in\s+the\s+chair)?\.?$",
     re.I,
 )
 
 
 _CIVIC_BEFORE = re.compile(
-    r"^(?P<office>(?:The\s+)?(?:(?:Right\s+)?Worshipful\s+(?:the\s+)?)?(?:Deputy\s+|Lord\s+)*"
-    r"(?:Mayor|Provost|Civic Head))\s+(?P<name>(?:Councillor|Cllr|Alderman)\.?\s+[^(),;]+?)"
+    _CIVIC_LEAD + r"(?:Mayor|Provost|Civic Head))\s+(?P<name>(?:Councillor|Cllr|Alderman)\.?\s+[^(),;]+?)"
     r"(?:\s*,?\s*in\s+the\s+chair)?\.?$",
     re.I,
 )
