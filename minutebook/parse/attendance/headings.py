@@ -1,0 +1,259 @@
+"""Attendance headings: "Present", "Members present", "In attendance", "Also present", "Officers",
+"Apologies", "Absent", "Substitutes" and their variants (bilingual, numbered, with an inline list after
+them), each mapped to the status the people under it have.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutebook.parse.attendance.columns import COLUMN_WORDS, table_header
+from minutebook.parse.attendance.people import is_name_segment, roleish, strong_name
+from minutebook.parse.names import (
+    looks_like_name,
+    plural_honorific,
+)
+
+_NONMEMBER = (
+    r"(?:advis[eo]rs?|officers?|officials?|staff|guests?|observers?|others|visitors?|speakers?|witnesses?|"
+    r"consultants?|auditors?|presenters?)"
+)
+
+
+# heading text (folded, spaces single) → status; "sub" marks substitutes (present, substitute=True)
+_HEADINGS: list[tuple[str, str]] = [
+    (r"(?:voting |committee |board |panel |cabinet |council |co-opted )?members? present", "present"),
+    (r"councillors? present", "present"),
+    (r"co-optees?(?: members?)?(?: present)?", "present"),
+    (
+        r"present(?: in person| virtually| remotely| \(in person\)| \(remote\)| members| councillors)?",
+        "present",
+    ),
+    (r"members in attendance", "present"),
+    # "Attending virtually:" lists more of whichever list it follows (members or others)
+    (
+        r"attending (?:virtually|remotely|in person|online|via teams)|(?:present|joined) (?:virtually|remotely|online)",
+        "inherit",
+    ),
+    (
+        r"(?:(?:non[- ])?voting |committee |board |panel |cabinet |council |co-opted |independent |lay )*members"
+        r"(?: attending)?"
+        r"|members of the (?:committee|sub-committee|board|panel|council|cabinet)(?: present)?"
+        r"|non-councillor members|(?:lay|independent|external|associate) members(?: present)?"
+        r"|independent persons?(?: present)?"
+        r"|(?:parish|town)(?: and (?:parish|town))?(?: councils?)? representatives(?: present)?"
+        r"|councillors attending",
+        "present",
+    ),
+    # "Councillors: Lewis, Morgan" / "Cllrs:" – more of the list it sits in ("Apologies:" then "Councillors: …")
+    (r"councillors|cllrs|bailies", "inherit"),
+    # Welsh (bilingual headings are split at " / " and each half tried)
+    (r"(?:yn )?bresennol|presennol|aelodau(?: yn bresennol)?", "present"),
+    (r"hefyd yn bresennol|swyddogion(?: yn bresennol)?", "in_attendance"),
+    (r"ymddiheuriadau(?: am absenoldeb)?", "apologies"),
+    (r"absennol", "absent"),
+    (r"(?:vice[- ])?chair(?:man|person)?|convener|(?:deputy )?mayor|in the chair|presiding", "chair"),
+    (
+        r"attendance(?: details(?=\s*:?\s*$)| (?:and|&) apologies(?: for absence)?)?|attendees|attending|sederunt",
+        "present",
+    ),
+    (
+        r"(?:also )?in attendance|also present|also attending|also attended|also in attendance",
+        "in_attendance",
+    ),
+    (r"(?:council |other )?officers?(?: present| in attendance| attending| attended)?", "in_attendance"),
+    (
+        r"others present|other attendees|(?:observers?|guests?|visitors?)(?: present| in attendance| attending)?"
+        r"|advisers? present",
+        "in_attendance",
+    ),
+    # "Members of Public Present – PC Gillies + 4 members of the public": only the named are read
+    (r"members of (?:the )?public(?: present| in attendance| attending)?", "in_attendance"),
+    (
+        r"(?:policy |business |democratic |committee )?support(?: officers?| team)?|secretariat",
+        "in_attendance",
+    ),
+    (r"other (?:councillors|members)(?: attending| present| in attendance)?", "in_attendance"),
+    # "Members attending in accordance with Standing Orders 8 and 25": non-members who attend (and may
+    # speak) under the council's rules, not members of the body
+    (
+        r"(?:members|councillors) (?:also )?(?:attending|present|in attendance) (?:in accordance with|under)"
+        r" (?:the )?(?:council )?(?:standing orders?|(?:council )?procedure rules?|rules?)(?: [\w.()]+(?: (?:and|&|,) [\w.()]+)*)?",
+        "in_attendance",
+    ),
+    # "Advisers and officers in attendance", "Officers, advisers and guests present": non-members listed together
+    (
+        rf"{_NONMEMBER}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_NONMEMBER}){{1,3}}\s+(?:in attendance|present|attending)",
+        "in_attendance",
+    ),
+    (
+        r"(?:parties|interested parties|witnesses|representatives|speakers)(?: present| in attendance)?"
+        r"|parties to the (?:hearing|application|review|meeting)",
+        "in_attendance",
+    ),
+    (
+        r"non-(?:voting )?members(?: also)?(?: in attendance| present)?(?: at (?:the )?request of [\w ]{3,40})?",
+        "in_attendance",
+    ),
+    (r"(?:council )?officials?(?: present| in attendance| attending)?", "in_attendance"),
+    # "Executive Directors Present:", "Senior Officers in Attendance:": staff posts, a qualifier or two
+    (
+        r"(?:[a-z][\w-]* ){0,2}(?:directors|officers|officials|managers|advisers|advisors|staff)"
+        r" (?:present|in attendance|attending)",
+        "in_attendance",
+    ),
+    # "Deputy Cabinet Members Present:", "Scrutiny Committee Members Present:": more of the members
+    (r"(?:[a-z][\w-]* ){0,2}members present", "present"),
+    # "Clerk:", "Committee Clerk – Ms F Rennie": the person who took the minutes, in attendance in that post
+    (
+        r"(?:committee |meeting |minute |democratic services )?clerk(?: to the (?:committee|meeting|panel|board))?",
+        "clerk",
+    ),
+    (
+        r"others in attendance|officers and others(?: in attendance)?|(?:supporting )?officers attending",
+        "in_attendance",
+    ),
+    (
+        r"apologies(?: for absence)?(?: were| had been| have been)?(?: received| submitted| tendered| intimated|"
+        r" noted)?(?: from| on behalf of| by)?(?: the following)?|apologies for absence received"
+        r"|absent with apologies|apologies received",
+        "apologies",
+    ),
+    (
+        r"absent(?: without apolog(?:y|ies))?|(?:members|councillors) absent|(?:(?:members|councillors) )?not present"
+        r"|absentees?",
+        "absent",
+    ),
+    (r"substitutes?(?: members?)?(?: present)?|substitutions?", "sub"),
+]
+
+
+_HEADING_RE = re.compile(
+    r"^(?P<h>" + "|".join(h for h, _ in _HEADINGS) + r")"
+    # "Members Present in Person:", "Officers Present Remotely:": how they attended, not who they are
+    r"(?:\s+(?:in person|remotely|virtually|online|via (?:teams|zoom|video ?link)))?"
+    # "Also present with the agreement of the Chairman:", "… at the invitation of the Chair:"
+    r"(?:\s+(?:at the invitation|with the (?:agreement|permission|consent)|by (?:invitation|permission))"
+    r"(?: of the (?:vice[- ])?chair(?:man|person)?)?)?"
+    # "Officers present all items:", "Officers present for the whole meeting:": present throughout
+    r"(?:\s+(?:for\s+)?(?:all|the\s+whole(?:\s+of\s+the)?|the\s+entire)\s+(?:agenda\s+)?(?:items|meeting))?"
+    r"(?:\s*\((?!\s*(?:part|partial)\b)[^()]{1,40}\))?"
+    r"\s*(?:(?::-|[:：\-–—])\s*|\t+|$)(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+_HEADING_STATUS = [(re.compile(rf"^(?:{h})$", re.I), s) for h, s in _HEADINGS]
+
+
+def heading_status(text: str) -> tuple[str, str] | None:
+    """(status, inline rest) when ``text`` is an attendance heading line; a bilingual heading
+    ("PRESENNOL / PRESENT") counts when each half is one."""
+    if text.count("\t") >= 2 and label_pairs(text.strip()) != text.strip():
+        return None  # "Chairman<TAB>Cllr Halloran<TAB>Vice Chairman<TAB>Cllr Pengelly": a row of the list
+    got = single_heading_status(text)
+    if got is None and "/" in text and len(text) < 80:
+        halves = [h.strip(" :") for h in text.split("/")]
+        found = [single_heading_status(h + ":") for h in halves if h]
+        if len(found) == 2 and all(f is not None and not f[1] for f in found):
+            return found[-1][0], ""  # type: ignore[index]
+    return got
+
+
+_APPENDIX_LEAD = re.compile(
+    r"^(?:appendix|annex|annexe|schedule)\s+[A-Z0-9]{1,3}\s*[-–—:.]?\s*(?=attendance\b)", re.I
+)
+
+
+# "Councillors:<gap>Okonjo, Bains" in a heading's rest: the honorific as a label cell of its own
+_HONORIFIC_LABEL = re.compile(
+    r"^(?P<hon>(?:county |borough |town |parish |city )?(?:councillors?|cllrs?\.?))\s*[:：]\s*(?P<names>[A-Z].*)$",
+    re.I,
+)
+
+
+def single_heading_status(text: str) -> tuple[str, str] | None:
+    t = text.strip().strip("*").strip()
+    t = _APPENDIX_LEAD.sub("", t)  # "Appendix A - Attendance": the register printed after the minutes
+    # "GACC Members Present –", "MC Members Present –": the body's abbreviation before the heading
+    t = re.sub(r"^[A-Z]{2,6}\s+(?=(?:Members|Councillors|Officers|Representatives)\b)", "", t)
+    caps = re.match(r"^(?P<h>[A-Z][A-Z' -]{3,50}?):?\s{3,}(?P<rest>\S.*)$", t)
+    if caps:
+        t = f"{caps.group('h')}\t{caps.group('rest')}"  # "CO-OPTEES PRESENT     Moira …": a spaced gutter
+    m = _HEADING_RE.match(t)
+    if not m:
+        return None
+    head = re.sub(r"\s+", " ", m.group("h").strip()).casefold()
+    rest = m.group("rest").strip()
+    br = re.search(r"\(([^()]+)\)", t[len(m.group("h")) : len(t) - len(m.group("rest"))])
+    if br and not rest and looks_like_name(br.group(1)):
+        return None  # "Officer (Jo Penrose)": the end of a post wrapped onto its own line, with its holder
+    if rest.casefold().rstrip(":") in COLUMN_WORDS or ("\t" in t and table_header(t)):
+        return None  # "Members<TAB>Role": a table's header row, not a heading
+    # "Present at the meeting were …", "Apologies were noted as above." are prose, not headings
+    sep = t[len(m.group("h")) : len(t) - len(m.group("rest"))]
+    if rest and not re.search(r"[:：\-–—\t]", sep):
+        return None
+    sub_label = _HONORIFIC_LABEL.match(rest)
+    if sub_label:
+        # "Present:<gap>Councillors:<gap>Okonjo (Chair), Hartigan": a two-column table whose second
+        # column is an honorific label ("Councillors:", "Cllrs:"); the label is the names' honorific
+        rest = f"{sub_label.group('hon')} {sub_label.group('names')}"
+    for rx, status in _HEADING_STATUS:
+        if rx.match(head):
+            if status == "clerk" and rest:
+                # "Clerk: Mrs D Spink, 3 Chapel Row": a letterhead's contact line, not an attendance list
+                return None
+            plural, _r = plural_honorific(m.group("h").strip())
+            if plural and rest and not _r:
+                rest = f"{m.group('h').strip()} {rest}"  # "Councillors: Hughes, Jones": the honorific applies
+            return status, rest
+    return None
+
+
+def label_pairs(text: str) -> str:
+    """'Chairman<TAB>Cllr Halloran<TAB>Vice Chairman<TAB>Cllr Pengelly' (a layout table with a label
+    cell before some names, two members a row) → 'Cllr Halloran (Chairman)<TAB>Cllr Pengelly (Vice
+    Chairman)': each label belongs to the name right of it."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if len(cells) < 3:
+        return text
+    out: list[str] = []
+    label: str | None = None
+    for c in cells:
+        if is_name_segment(c) and strong_name(c):
+            out.append(f"{c} ({label})" if label else c)
+            label = None
+        elif label is None and roleish(c) and not is_name_segment(c):
+            label = c
+        else:
+            return text
+    if label is not None or len(out) < 2 or len(out) == len(cells):
+        return text
+    return "\t".join(out)
+
+
+ITEM_NUMBER = re.compile(
+    r"^(?:(?:agenda\s+)?item\s+|minute\s+)?(?=[\w/.()-]*\d)[\w/.()-]{1,14}[.:]?\s+|^\([a-z]\)\s+", re.I
+)
+
+
+# Headings of the minutes' own sections: never the wrapped end of someone's role.
+SECTION_WORDS = frozenset(
+    {"items", "item", "minutes", "agenda", "business", "declarations", "decisions", "actions", "notes"}
+    | {"open business", "public business", "part a", "part 1", "part i", "welcome", "introductions"}
+)
+
+
+def numbered_heading(text: str) -> tuple[str, str] | None:
+    """ "PL23/041 PRESENT", "1. Present", "Minute 2 - In Attendance": an attendance heading numbered as
+    an agenda item (town and parish minutes number every paragraph). Only a bare heading counts
+    ("3. Apologies for absence" is read by :func:`item_apologies`, a titled item is not a list)."""
+    t = text.strip()
+    num = ITEM_NUMBER.match(t)
+    if not num:
+        return None
+    got = heading_status(t[num.end() :].strip())
+    if got is None or got[1] or got[0] not in {"present", "in_attendance", "absent"}:
+        return None
+    return got

@@ -1,0 +1,138 @@
+"""Line repairs before the section reader runs: headings run into the text before them, labels
+wrapped onto two lines, "Councillor X in the Chair" leads, and two attendance columns printed side by
+side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutebook.parse.attendance.headings import heading_status, single_heading_status
+from minutebook.parse.layout import PLine
+from minutebook.parse.names import (
+    looks_like_name,
+    plural_honorific,
+)
+
+_SENTENCE_GAP = re.compile(r"(?<=[a-z)][.;])\s+(?=[A-Z])")
+
+
+def split_inline_headings(lines: list[PLine]) -> list[PLine]:
+    """A second attendance heading run into a paragraph after a full stop ("… Messrs Bardsley, Hext.
+    Also present: Mrs C Rundle (Clerk)") starts a line of its own, so it starts a section."""
+    out: list[PLine] = []
+    for ln in lines:
+        if ln.blank or len(ln.text) < 12:
+            out.append(ln)
+            continue
+        cur = ln
+        while True:
+            cut = None
+            for m in _SENTENCE_GAP.finditer(cur.text):
+                tail = cur.text[m.end() :]
+                hs = single_heading_status(tail)
+                if hs and hs[0] not in {"chair", "inherit"} and re.match(r"^[^:：]{3,40}[:：]", tail):
+                    cut = m
+                    break
+            if cut is None:
+                out.append(cur)
+                break
+            head = cur.text[: cut.start()]
+            tail = cur.text[cut.end() :]
+            at = min(cur.end, cur.start + cut.end())
+            out.append(PLine(cur.idx, head, cur.indent, cur.page, cur.start, at, cur.heading))
+            cur = PLine(cur.idx, tail, cur.indent, cur.page, at, cur.end, False)
+    return out
+
+
+# the label may be capitals ("APOLOGIES FOR") or title case ("Also" over "Present:")
+_HANGING_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z' -]{2,30}?)(?:\t+|\s{2,})(?P<rest>\S.*)$")
+
+
+_LABEL_TAIL = re.compile(r"^(?P<tail>[A-Z][A-Za-z' -]{1,20}?)\s*[:：]$")
+
+
+def join_wrapped_labels(lines: list[PLine]) -> list[PLine]:
+    """A hanging label too wide for its gutter wraps onto the next line ("APOLOGIES FOR<gap>Councillors
+    Stoddart and Ogilvie." over "ABSENCE:", as printed in Scottish minute books): the two halves are
+    joined into one heading, so the list is read under the whole label, not the one above it."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        ln, nxt = out[k], out[k + 1]
+        if ln.blank or nxt.blank:
+            continue
+        m = _HANGING_LABEL.match(ln.text)
+        t = _LABEL_TAIL.match(nxt.text.strip())
+        if not m or not t or single_heading_status(ln.text):
+            continue
+        label = f"{m.group('label').strip()} {t.group('tail').strip()}"
+        joined = f"{label}:\t{m.group('rest')}"
+        if not single_heading_status(joined):
+            continue
+        out[k] = PLine(ln.idx, joined, ln.indent, ln.page, ln.start, ln.end, ln.heading)
+        out[k + 1] = PLine(nxt.idx, "", nxt.indent, nxt.page, nxt.start, nxt.end, False)
+    return out
+
+
+_CHAIR_LEAD = re.compile(
+    r"^(?:With|Present,? with)\s+(?P<chair>.+?)\s+in\s+the\s+[Cc]hair,?\s+(?:there\s+were\s+present|"
+    r"the\s+following\s+(?:\w+\s+)?were\s+present|(?:also\s+)?present\s+were|were\s+present)\b\s*"
+    r"(?P<rest>.*)$"
+)
+
+
+def split_chair_lead(lines: list[PLine]) -> list[PLine]:
+    """ "With Cllr R Dunmore in the Chair there were present Cllrs:" (parish minutes): the chair is
+    present, and the list after the lead-in is the members present — rewritten as a "Present" heading
+    (carrying a plural honorific for the names under it) and the chair's own line."""
+    out: list[PLine] = []
+    for ln in lines:
+        m = _CHAIR_LEAD.match(ln.text.strip()) if not ln.blank else None
+        if not m or not looks_like_name(m.group("chair")):
+            out.append(ln)
+            continue
+        rest = m.group("rest").strip().rstrip(":").strip()
+        plural, after = plural_honorific(rest) if rest else (None, "")
+        head = f"Present – {rest}" if plural and not after else f"Present: {rest}" if rest else "Present:"
+        out.append(PLine(ln.idx, head, ln.indent, ln.page, ln.start, ln.end, ln.heading))
+        chair = f"{m.group('chair').strip()} (in the Chair)"
+        out.append(PLine(ln.idx, chair, ln.indent, ln.page, ln.start, ln.end, False))
+    return out
+
+
+def split_side_by_side(lines: list[PLine]) -> list[PLine]:
+    """Two attendance lists printed side by side ("Members present:<TAB>Officers present:" over rows
+    of "left cell<TAB>right cell", as a borderless Word table exports): the left column's lines,
+    then the right column's, so each list is read under its own heading."""
+    out: list[PLine] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        cells = ln.text.split("\t")
+        if (
+            ln.blank
+            or len(cells) != 2
+            or not all(c.strip() for c in cells)
+            or not all((hs := heading_status(c.strip())) and not hs[1] and hs[0] != "inherit" for c in cells)
+        ):  # ("Present:<TAB>Councillors:" is one heading: the honorific of the list under it)
+            out.append(ln)
+            k += 1
+            continue
+        left: list[PLine] = []
+        right: list[PLine] = []
+        j = k
+        while j < len(lines) and not lines[j].blank:
+            row = lines[j]
+            parts = row.text.split("\t")
+            if len(parts) > 2:
+                break
+            lt, rt = parts[0].strip(), (parts[1].strip() if len(parts) == 2 else "")
+            if lt:
+                left.append(PLine(row.idx, lt, 0, row.page, row.start, row.end, row.heading))
+            if rt:
+                right.append(PLine(row.idx, rt, 0, row.page, row.start, row.end, row.heading))
+            j += 1
+        gap = PLine(ln.idx, "", 0, ln.page, ln.end, ln.end, False)
+        out.extend(left + [gap] + right)
+        k = j
+    return out
