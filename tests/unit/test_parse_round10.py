@@ -6,19 +6,8 @@ ModernGov item (each test fails with its rule switched off)."""
 
 from __future__ import annotations
 
-from minutebook.extract.html import extract_html
-from minutebook.parse import parse_document, parse_text
-from minutebook.records import ParsedMinutes
-
-
-def _html(body: str) -> ParsedMinutes:
-    doc = extract_html(("<html><body>" + body + "</body></html>").encode(), sha256="0" * 64)
-    return parse_document(doc)
-
-
-def _people(parsed: ParsedMinutes) -> set[tuple[str, str]]:
-    return {(a.name, a.status) for a in parsed.attendance}
-
+from minutebook.parse import parse_text
+from tests.helpers.minutes import html_minutes, people
 
 _HEAD = "ANYTOWN BOROUGH COUNCIL\n\nMinutes of the Licensing Committee held on 3 May 2023 at 6.30 pm\n\n"
 _TAIL = "\n1.   DECLARATIONS OF INTEREST\n\nThere were none.\n"
@@ -32,7 +21,7 @@ def test_officials_visitors_and_clerk_blocks() -> None:
         "Clerk:\nMs H Sime\n\nApologies:\nCouncillor J Tod\n" + _TAIL
     )
     parsed = parse_text(text)
-    assert _people(parsed) == {
+    assert people(parsed) == {
         ("A Moffat", "present"),
         ("B Lyall", "present"),
         ("C Nairn", "in_attendance"),
@@ -54,7 +43,7 @@ def test_letterhead_clerk_line_is_not_a_list() -> None:
         "Present: Cllr L Vass (Chair), Cllr M Watt\n" + _TAIL
     )
     parsed = parse_text(text)
-    assert _people(parsed) == {("L Vass", "present"), ("M Watt", "present")}
+    assert people(parsed) == {("L Vass", "present"), ("M Watt", "present")}
     assert parsed.meeting.start_time == "19:30"
 
 
@@ -65,7 +54,7 @@ def test_qualified_staff_and_member_headings() -> None:
         "Executive Directors Present:\n\nGeorge Hale           Executive Director of Place\n"
         "Irene Jones           Chief Executive\n" + _TAIL
     )
-    got = _people(parse_text(text))
+    got = people(parse_text(text))
     assert got == {
         ("Anna Bell", "present"),
         ("Carl Dunn", "present"),
@@ -99,7 +88,7 @@ def test_apologies_heading_whose_text_is_a_sentence() -> None:
         "APOLOGIES:      Apologies for absence from the meeting were submitted on\n"
         "                behalf of Councillors K P Lamb and S Mair.\n" + _TAIL
     )
-    got = _people(parse_text(text))
+    got = people(parse_text(text))
     assert ("K P Lamb", "apologies") in got
     assert ("S Mair", "apologies") in got
     assert not any(n.startswith(("behalf", "Apologies")) for n, _ in got)
@@ -118,7 +107,7 @@ def test_same_resolution_under_two_items_is_two_decisions() -> None:
 
 
 def test_resolution_restated_in_minutes_block_counts_once() -> None:
-    parsed = _html(
+    parsed = html_minutes(
         "<h1>Anytown District Council</h1><p>Minutes of the Cabinet held on 3 October 2024 at 6.00 pm</p>"
         "<p>Present: Councillor Ann Bell (Chair), Councillor Carl Dunn</p>"
         "<table><tr><td>6.</td><td><p class='mgAiTitleTxt'>Financial Performance Report</p>"

@@ -8,15 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract.html import extract_html
-from minutebook.parse import parse_document, parse_text
+from minutebook.parse import parse_text
 from minutebook.parse.meeting import range_times
 from minutebook.records import ParsedMinutes
-
-
-def _html(body: str) -> ParsedMinutes:
-    doc = extract_html(("<html><body>" + body + "</body></html>").encode(), sha256="0" * 64)
-    return parse_document(doc)
+from tests.helpers.minutes import html_minutes
 
 
 def _people(parsed: ParsedMinutes) -> dict[str, tuple[str, str | None]]:
@@ -97,7 +92,7 @@ def test_apologies_minute_one_person_a_line() -> None:
         "<tr><td><p>2.</p></td><td><p>Minutes of the Previous Meeting</p><p>Minutes:</p>"
         "<p>The minutes of the meeting held on 5 December 2023 were confirmed.</p></td></tr></table>"
     )
-    got = _people(_html(page))
+    got = _people(html_minutes(page))
     assert {n: s for n, (s, _r) in got.items()} == {
         "J K Ormsby": "apologies",
         "Dale Fenwick": "apologies",

@@ -7,19 +7,8 @@ rule switched off)."""
 
 from __future__ import annotations
 
-from minutebook.extract.html import extract_html
-from minutebook.parse import parse_document, parse_text
-from minutebook.records import ParsedMinutes
-
-
-def _html(body: str) -> ParsedMinutes:
-    doc = extract_html(("<html><body>" + body + "</body></html>").encode(), sha256="0" * 64)
-    return parse_document(doc)
-
-
-def _people(parsed: ParsedMinutes) -> dict[str, str]:
-    return {a.name: a.status for a in parsed.attendance}
-
+from minutebook.parse import parse_text
+from tests.helpers.minutes import html_minutes, statuses
 
 _HEAD = "ANYTOWN CITY COUNCIL\n\nMinutes of the Licensing Committee held on 3 May 2023 at 6.30 pm\n\n"
 _TAIL = "\n\n7.   DECLARATIONS OF INTEREST\n\nThere were none.\n"
@@ -32,7 +21,7 @@ def test_honorific_label_cell_and_wrapped_also_present_label() -> None:
         "Also            Councillor:      Evans\n"
         "Present:\n" + _TAIL
     )
-    people = _people(parse_text(text))
+    people = statuses(parse_text(text))
     assert {k: people.get(k) for k in ("Adams", "Baker", "Carter", "Dunn")} == dict.fromkeys(
         ("Adams", "Baker", "Carter", "Dunn"), "present"
     )
@@ -46,7 +35,7 @@ def test_apologies_item_with_agenda_reference_and_bare_received_from() -> None:
         "        Received from Councillor Fox-Hale.\n\n"
         "30      MINUTES (Item A2)\n        RESOLVED: That the minutes be confirmed.\n"
     )
-    assert _people(parse_text(text)).get("Fox-Hale") == "apologies"
+    assert statuses(parse_text(text)).get("Fox-Hale") == "apologies"
 
 
 def test_apologies_received_item_title() -> None:
@@ -55,7 +44,7 @@ def test_apologies_received_item_title() -> None:
         "1/12/23 Apologies Received – Cllrs G Moss (holiday) and T Lane (ill)\n"
         "2/12/23 Minutes – the minutes were approved.\n"
     )
-    people = _people(parse_text(text))
+    people = statuses(parse_text(text))
     assert people.get("G Moss") == "apologies" and people.get("T Lane") == "apologies"
 
 
@@ -65,7 +54,7 @@ def test_cllrs_with_full_stop_in_sentences() -> None:
         "    Apologies for absence were received from Cllrs. Dunn, L. Evans and Fry\n\n"
         "    Cllrs. Gray and Hill were also present.\n" + _TAIL
     )
-    people = _people(parse_text(text))
+    people = statuses(parse_text(text))
     assert [people.get(n) for n in ("Dunn", "L. Evans", "Fry")] == ["apologies"] * 3
     assert people.get("Gray") == "in_attendance" and people.get("Hill") == "in_attendance"
 
@@ -76,7 +65,7 @@ def test_lost_blank_line_between_attendance_sentences() -> None:
         "Apologies for absence were received from Cllrs. Dunn, L. Evans and Fry\n"
         "Cllrs. Gray and Hill were also present.\n" + _TAIL
     )
-    people = _people(parse_text(text))
+    people = statuses(parse_text(text))
     assert people.get("Fry") == "apologies"
     assert people.get("Gray") == "in_attendance" and people.get("Hill") == "in_attendance"
 
@@ -91,7 +80,7 @@ def test_numbered_present_item_and_clerk_under_present() -> None:
         "<p>PL23/042 PLANNING APPLICATIONS</p><p>It was RESOLVED to submit the comments.</p>"
         "<p>PL23/043 DATE OF NEXT MEETING</p><p>Noted.</p>"
     )
-    people = _people(_html(body))
+    people = statuses(html_minutes(body))
     assert {k: people.get(k) for k in ("Ashby", "Bell", "Cole")} == dict.fromkeys(
         ("Ashby", "Bell", "Cole"), "present"
     )
@@ -107,7 +96,7 @@ def test_members_attending_under_standing_orders_and_starred_minute_numbers() ->
         "* 214    Minutes\n\nRESOLVED that the minutes be signed.\n\n"
         "* 215    Announcements\n\nThere were none.\n"
     )
-    people = _people(parse_text(text))
+    people = statuses(parse_text(text))
     assert people.get("T Drew") == "in_attendance" and people.get("F Eade") == "in_attendance"
     assert people.get("K Gill") == "apologies"
 
@@ -119,7 +108,7 @@ def test_stand_in_attending_as_representative() -> None:
         " (Corporate Director) with Nina Shah (Director, Environment) attending as his representative.\n"
         + _TAIL
     )
-    people = _people(parse_text(text))
+    people = statuses(parse_text(text))
     assert people.get("Gary Lowe") == "apologies"
     assert people.get("Nina Shah") == "in_attendance"
 
@@ -130,7 +119,7 @@ def test_footnote_mark_on_a_name_and_key_line() -> None:
         "In attendance:\nCouncillor Hext.\n* denotes attendance via video conference.\n" + _TAIL
     )
     parsed = parse_text(text)
-    people = _people(parsed)
+    people = statuses(parsed)
     assert people.get("Frean") == "present" and people.get("Ames") == "present"
     hext = next(a for a in parsed.attendance if a.name == "Hext")
     assert hext.role is None
@@ -142,7 +131,7 @@ def test_honorific_label_before_name_columns() -> None:
         "                        Councillors  M Jones           T Eaves\n"
         "                                     A Dale            C Hart\n" + _TAIL
     )
-    people = _people(parse_text(text))
+    people = statuses(parse_text(text))
     assert people.get("M Jones") == "present" and people.get("T Eaves") == "present"
 
 

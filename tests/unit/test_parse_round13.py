@@ -8,12 +8,7 @@ from __future__ import annotations
 
 from minutebook.parse import parse_text
 from minutebook.parse.names import looks_like_name
-from minutebook.records import ParsedMinutes
-
-
-def _people(parsed: ParsedMinutes) -> dict[str, str]:
-    return {a.name: a.status for a in parsed.attendance}
-
+from tests.helpers.minutes import statuses
 
 _HEAD = "ANYTOWN COUNTY COUNCIL\n\nMinutes of a meeting of the Cabinet held at County Hall on Friday, 3 March 2023.\n\n"
 _TAIL = "\n\n7.   Declarations of interest.\n\nThere were none.\n"
@@ -35,7 +30,7 @@ def test_county_councillor_postnominal_in_two_columns() -> None:
         "Mrs. D. L. Baker CC                    Mr. B. Cole CC\n"
         "Mr. P. Drew CC                         Mrs. C. M. Eyre CC\n" + _TAIL
     )
-    names = set(_people(parse_text(text)))
+    names = set(statuses(parse_text(text)))
     assert {"N. J. Abbot", "D. L. Baker", "B. Cole", "P. Drew", "C. M. Eyre"} <= names
     assert not any(n.endswith("CC") for n in names)
 
@@ -52,7 +47,7 @@ def test_status_letter_register_with_key() -> None:
         "A: Apologies for absence submitted\n\n"
         "Officers in attendance: Lydia Carne (Corporate Services)\n" + _TAIL
     )
-    people = _people(parse_text(text))
+    people = statuses(parse_text(text))
     assert people == {
         "Angela Hart": "present",
         "Roger Lane": "present",
@@ -65,7 +60,7 @@ def test_status_letter_register_with_key() -> None:
 
 def test_status_letters_without_a_key_make_nobody_from_prose() -> None:
     text = _HEAD + "Present: Councillor Hart\n\nA Member asked about parking.\nA: the answer was no\n" + _TAIL
-    people = _people(parse_text(text))
+    people = statuses(parse_text(text))
     assert "Member asked about parking" not in " ".join(people)
     assert set(people) == {"Hart"}
 
@@ -77,7 +72,7 @@ def test_officers_present_all_items_and_attendance_by_invitation() -> None:
         "Officers present all items:  Mr A Birch (Planning Manager), Ms F Ash\n"
         "                        (Democratic Services Officer)\n" + _TAIL
     )
-    people = _people(parse_text(text))
+    people = statuses(parse_text(text))
     assert people.get("A Birch") == "in_attendance"
     assert people.get("F Ash") == "in_attendance"
 
@@ -90,7 +85,7 @@ def test_comma_list_of_name_dash_role_entries() -> None:
         "Administration Officer.\n" + _TAIL
     )
     parsed = parse_text(text)
-    people = _people(parsed)
+    people = statuses(parsed)
     for name in ("A Rowe", "N Hodge", "R Lanyon", "A-J Tonkin"):
         assert people.get(name) == "in_attendance", name
     roles = {a.name: a.role for a in parsed.attendance}
@@ -116,7 +111,7 @@ def test_apologies_sentence_with_particle_surname_and_role_first_last_name() -> 
         "Member Julian Cobb.\n" + _TAIL
     )
     parsed = parse_text(text)
-    people = _people(parsed)
+    people = statuses(parsed)
     assert people.get("de Lisle") == "apologies"
     assert people.get("Orson") == "apologies"
     assert people.get("Julian Cobb") == "apologies"
@@ -130,7 +125,7 @@ def test_advised_that_he_would_be_substituting_for() -> None:
         "Having given due notice Councillor Dominic Garrard advised that he would be substituting for "
         "Councillor Sadia Khan.\n" + _TAIL
     )
-    people = _people(parse_text(text))
+    people = statuses(parse_text(text))
     assert people.get("Dominic Garrard") == "present"
     assert people.get("Sadia Khan") == "apologies"
 

@@ -5,10 +5,7 @@ rows, decision cells). Each test is a small invented minute in the layout, parse
 from __future__ import annotations
 
 from minutebook.parse import parse_text
-
-
-def _people(text: str) -> set[tuple[str, str]]:
-    return {(a.name, a.status) for a in parse_text(text).attendance}
+from tests.helpers.minutes import people
 
 
 def test_status_column_decoded_by_the_key_after_the_table() -> None:
@@ -41,7 +38,7 @@ def test_register_grid_read_by_column_position_without_a_heading() -> None:
         "Cllr Andrew Tomkins                        X\n"
         "Cllr Philip Dane                                       X\n"
     )
-    assert _people(text) == {
+    assert people(text) == {
         ("Geoffrey Lamb", "present"),
         ("Andrew Tomkins", "apologies"),
         ("Philip Dane", "absent"),
@@ -57,7 +54,7 @@ def test_spaced_table_with_tick_key_and_a_date_column() -> None:
         "Gillian Rowe MBE     Director             A\n"
         "Ian Thwaites         Opposition Member    X\n"
     )
-    assert _people(text) == {
+    assert people(text) == {
         ("Pat Dunleavy", "present"),
         ("Amrit Sandhu", "present"),
         ("Gillian Rowe", "apologies"),
@@ -75,7 +72,7 @@ def test_surname_first_capitals_and_initials_after_names() -> None:
         "In Attendance\n"
         "Owen Tasker-Hulme OTH                  Dale District Councils\n"
     )
-    names = {n.casefold() for n, _s in _people(text)}
+    names = {n.casefold() for n, _s in people(text)}
     assert names == {"keith balderstone", "helen wallace", "p j grayson", "owen tasker-hulme"}
 
 
@@ -86,7 +83,7 @@ def test_side_by_side_members_and_officers() -> None:
         "Councillor K Barr\tS Njoku, Democratic Services Officer\n"
         "Councillor E Clegg\n"
     )
-    assert _people(text) == {
+    assert people(text) == {
         ("M Penn", "present"),
         ("K Barr", "present"),
         ("E Clegg", "present"),

@@ -6,10 +6,7 @@ test is a small invented minute in the layout, parsed as plain text."""
 from __future__ import annotations
 
 from minutebook.parse import parse_text
-
-
-def _people(text: str) -> set[tuple[str, str]]:
-    return {(a.name, a.status) for a in parse_text(text).attendance}
+from tests.helpers.minutes import people
 
 
 def test_attendance_details_heading_and_concluded_decisions() -> None:
@@ -65,7 +62,7 @@ def test_representing_groups_with_one_person_a_line() -> None:
         "Ch Insp E Mackay, Strathorrin (PS)\n\n"
         "1.    Apologies for Absence\n"
     )
-    assert _people(text) == {
+    assert people(text) == {
         ("R Gale", "present"),
         ("M Morrison", "present"),
         ("S Campbell", "present"),
@@ -87,7 +84,7 @@ def test_attending_after_a_sederunt_is_officers_and_presiding_line_is_not_a_pers
         "1. PERSONAL LICENCE - REVIEW HEARING - MR C DARGIE\n"
         "Mr Dargie was present and was not represented. Sergeant Orr addressed the Board.\n"
     )
-    assert _people(text) == {
+    assert people(text) == {
         ("Morag Kinnaird", "present"),
         ("Tom Scobie", "present"),
         ("Carol Lennie", "in_attendance"),
@@ -105,7 +102,7 @@ def test_names_in_columns_with_unfamiliar_given_names() -> None:
         "1. Apologies for absence\n"
         "Councillor Isilar-Gosling gave apologies for lateness and arrived at 7.25pm.\n"
     )
-    assert _people(text) == {
+    assert people(text) == {
         ("Makbule Gunes", "present"),
         ("Anna Abela", "present"),
         ("Sue Jameson", "present"),
@@ -211,7 +208,7 @@ def test_bailies_heading_surnames_in_capitals_and_lettered_apologies_item() -> N
         "(a) APOLOGIES FOR ABSENCE -\n"
         "These were received from Councillors Mrs. C.J. Eynon and I.R. Pugh.\n"
     )
-    assert _people(text) == {
+    assert people(text) == {
         ("Alan KIDD", "present"),
         ("Elspeth MORRISON", "present"),
         ("Gordon PATERSON", "present"),
@@ -235,7 +232,7 @@ def test_hearing_parties_block_with_role_labels() -> None:
         "                              Residents' Association)\n\n"
         "1.  APPOINTMENT OF CHAIR\n"
     )
-    assert _people(text) == {
+    assert people(text) == {
         ("Hannah Ruddock", "in_attendance"),
         ("Tariq Saleem", "in_attendance"),
         ("Rachel Tonkin", "in_attendance"),
@@ -253,7 +250,7 @@ def test_unlabelled_line_of_officers_with_department_codes_after_the_members() -
         "In Attendance:\n"
         "Dr A Pattinson (North Tees Valley CCG)\n"
     )
-    assert _people(text) == {
+    assert people(text) == {
         ("Ann Holt", "present"),
         ("Tom Reed", "present"),
         ("Joan Pike", "present"),
@@ -299,7 +296,7 @@ def test_policy_support_heading_and_two_middle_initials() -> None:
         "Cllr Catrin M S Davies     Chair, Families Executive Group\n\n"
         "1. Apologies\n"
     )
-    assert _people(text) == {
+    assert people(text) == {
         ("Bryan Davies", "present"),
         ("Diana Davies", "in_attendance"),
         ("Catrin M S Davies", "in_attendance"),
@@ -344,10 +341,10 @@ def test_apology_table_under_an_apologies_and_temporary_appointments_item() -> N
         "County Councillor Mark Goddard\t-\n\n"
         "41/23  MINUTES\n"
     )
-    people = _people(text)
-    assert ("Liz Brennan", "apologies") in people
-    assert ("Mark Goddard", "apologies") in people
-    assert ("Colin Pryor", "apologies") not in people
+    read = people(text)
+    assert ("Liz Brennan", "apologies") in read
+    assert ("Mark Goddard", "apologies") in read
+    assert ("Colin Pryor", "apologies") not in read
 
 
 def test_posts_with_the_holder_in_brackets_wrapped_over_lines() -> None:
@@ -359,7 +356,7 @@ def test_posts_with_the_holder_in_brackets_wrapped_over_lines() -> None:
         "Officer (Jo Penrose)\n\n"
         "1.   Apologies and Substitutions\n"
     )
-    assert _people(text) == {
+    assert people(text) == {
         ("Helen Rowe", "in_attendance"),
         ("Owen Tamblyn", "in_attendance"),
         ("Seb Nancarrow", "in_attendance"),

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 from minutebook.parse import parse_text
 from minutebook.parse.names import split_honorifics
-
-
-def _people(text: str) -> set[tuple[str, str]]:
-    return {(a.name, a.status) for a in parse_text(text).attendance}
+from tests.helpers.minutes import people
 
 
 def test_esq_is_a_title_after_the_name() -> None:
@@ -24,7 +21,7 @@ def test_esq_is_a_title_after_the_name() -> None:
         "P Marram Esq                          Councillor J Sedge\n\n"
         "1.   Minutes\n\nRESOLVED that the minutes be signed.\n"
     )
-    assert _people(text) == {
+    assert people(text) == {
         ("R B Fenwick", "present"),
         ("L Oddie", "present"),
         ("P Marram", "present"),
@@ -40,7 +37,7 @@ def test_in_attendance_sentence_after_the_list_is_not_more_members() -> None:
         "were in attendance.\n\n"
         "1.   Minutes\n\nRESOLVED that the minutes be signed.\n"
     )
-    assert _people(text) == {
+    assert people(text) == {
         ("A Reedman", "present"),
         ("B Dyke", "present"),
         ("C Sluice", "present"),
@@ -82,7 +79,7 @@ def test_an_untitled_paragraph_is_not_a_member_list() -> None:
         "Alpha Road, Beta Street, Gamma Lane and Delta Close.\n\n"
         "1.   Minutes\n\nRESOLVED that the minutes be signed.\n"
     )
-    assert _people(text) == set()
+    assert people(text) == set()
 
 
 def test_web_copy_without_labels_members_then_officer_lines_and_breadcrumb_body() -> None:
@@ -205,7 +202,7 @@ def test_officials_and_non_members_headings() -> None:
         "Ms J Kerr, Head of Policy, Chief Executive's Office\n\n"
         "1. Minutes\n\nThe minutes were approved.\n"
     )
-    assert _people(text) == {
+    assert people(text) == {
         ("A Boyd", "present"),
         ("C Dunn", "present"),
         ("E Frew", "present"),
@@ -229,7 +226,7 @@ def test_membership_list_overruled_by_substitutions_and_apologies() -> None:
         "Una Vickers for Mark Nolan (Pendle)\n\n"
         "Apologies were also received from Paul Quarry (Rye); no substitute attended.\n"
     )
-    assert _people(text) == {
+    assert people(text) == {
         ("K Larkin", "present"),
         ("S Tovey", "present"),
         ("Una Vickers", "present"),
@@ -245,7 +242,7 @@ def test_also_present_pursuant_to_a_rule_is_in_attendance() -> None:
         "Rule No 15.21.\n\n"
         "JTB 1 Minutes\n\nRESOLVED: That the minutes be approved.\n"
     )
-    assert _people(text) == {
+    assert people(text) == {
         ("Ames", "present"),
         ("Birch", "present"),
         ("Cobb", "present"),
@@ -280,7 +277,7 @@ def test_organisation_column_cells_that_look_like_names_are_not_people() -> None
         "Yvette Ambrose               Axe Vale District Council Officer\n\n"
         "1.   Minutes\n\nThe minutes were agreed.\n"
     )
-    assert _people(text) == {
+    assert people(text) == {
         ("Ida Penhallow", "present"),
         ("Helen Tranter", "present"),
         ("Rosa Quenby", "present"),

@@ -3,14 +3,9 @@ switched off)."""
 
 from __future__ import annotations
 
-from minutebook.extract.html import extract_html
-from minutebook.parse import parse_document, parse_text
+from minutebook.parse import parse_text
 from minutebook.records import ParsedMinutes
-
-
-def _html(body: str) -> ParsedMinutes:
-    doc = extract_html(("<html><body>" + body + "</body></html>").encode(), sha256="0" * 64)
-    return parse_document(doc)
+from tests.helpers.minutes import html_minutes
 
 
 def _actions(parsed: ParsedMinutes) -> list[tuple[str, list[str], str | None, str | None]]:
@@ -36,7 +31,7 @@ _MINUTE_TABLE_HTML = (
 
 
 def test_owner_only_action_column_of_an_html_minute_table() -> None:
-    got = [(t, o, d) for t, o, d, _i in _actions(_html(_MINUTE_TABLE_HTML))]
+    got = [(t, o, d) for t, o, d, _i in _actions(html_minutes(_MINUTE_TABLE_HTML))]
     assert got == [
         ("The broken chain to be replaced before the summer.", ["Cllr Jones"], None),
         ("Overgrown stile on FP4 to be reported.", ["Clerk"], None),
@@ -82,7 +77,7 @@ def test_title_cell_is_never_read_as_an_owner() -> None:
 
 
 def test_action_tables_with_owner_and_due_columns() -> None:
-    html = _html(
+    html = html_minutes(
         _HEAD + "<table><tr><th>No.</th><th>Action required</th><th>Responsible</th><th>Target date</th></tr>"
         "<tr><td>1</td><td>Share the data dashboard with partners</td><td>Jane Doe</td><td>30 June 2023</td>"
         "</tr><tr><td>2</td><td>Draft the winter plan</td><td>Head of Service</td><td>TBC</td></tr></table>"

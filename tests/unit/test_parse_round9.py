@@ -5,18 +5,9 @@ sub-lists of conditions (each test fails with its rule switched off)."""
 
 from __future__ import annotations
 
-from minutebook.extract.html import extract_html
-from minutebook.parse import parse_document, parse_text
+from minutebook.parse import parse_text
 from minutebook.records import ParsedMinutes
-
-
-def _html(body: str) -> ParsedMinutes:
-    doc = extract_html(("<html><body>" + body + "</body></html>").encode(), sha256="0" * 64)
-    return parse_document(doc)
-
-
-def _people(parsed: ParsedMinutes) -> set[tuple[str, str]]:
-    return {(a.name, a.status) for a in parsed.attendance}
+from tests.helpers.minutes import html_minutes, people
 
 
 def _decisions(parsed: ParsedMinutes) -> list[str]:
@@ -33,7 +24,7 @@ def test_heading_with_mode_of_attendance() -> None:
         "Officers Present in Person:\n\nDavid Green - (Head of Pensions)\n\n"
         "Apologies:\n\nCouncillor Eve Black\n\n1.   DECLARATIONS OF INTEREST\n\nThere were none.\n"
     )
-    got = _people(parse_text(text))
+    got = people(parse_text(text))
     assert ("Carol White", "present") in got
     assert ("David Green", "in_attendance") in got
     assert ("Eve Black", "apologies") in got
@@ -45,7 +36,7 @@ def test_attending_with_inline_list_after_present_is_in_attendance() -> None:
         "ATTENDING:     David Green, Head of Finance; and Fiona Brown, Committee Officer.\n\n"
         "45.  DECLARATIONS OF INTEREST\n\n     None.\n"
     )
-    got = _people(parse_text(text))
+    got = people(parse_text(text))
     assert ("David Green", "in_attendance") in got
     assert ("Fiona Brown", "in_attendance") in got
     assert ("Bob Jones", "present") in got
@@ -58,7 +49,7 @@ def test_hanging_label_wrapped_over_two_lines() -> None:
         "ABSENCE:\n\n"
         "45.  DECLARATIONS OF INTEREST\n\n     None.\n"
     )
-    got = _people(parse_text(text))
+    got = people(parse_text(text))
     assert ("Iain Stewart", "apologies") in got
     assert ("Kirsty Ogg", "apologies") in got
 
@@ -69,13 +60,13 @@ def test_councillors_not_present_are_absent() -> None:
         "Councillors not present: J. Oldroyd and L. Thackray.\n\n"
         "412.   Public Forum\nThere were no questions.\n"
     )
-    got = _people(parse_text(text))
+    got = people(parse_text(text))
     assert ("J. Oldroyd", "absent") in got
     assert ("L. Thackray", "absent") in got
 
 
 def test_honorific_initials_surname_that_is_a_word() -> None:
-    got = _people(parse_text(_HEAD + "Absent: J. Oldroyd, Mrs. V. Senior and L. Thackray.\n"))
+    got = people(parse_text(_HEAD + "Absent: J. Oldroyd, Mrs. V. Senior and L. Thackray.\n"))
     assert ("V. Senior", "absent") in got
     # a real "Name, Role" is still read as one person with a role
     one = parse_text(_HEAD + "Also present: Mrs Green, Senior Officer.\n").attendance
@@ -83,7 +74,7 @@ def test_honorific_initials_surname_that_is_a_word() -> None:
 
 
 def test_resolution_cell_of_a_minute_table() -> None:
-    parsed = _html(
+    parsed = html_minutes(
         "<h1>Anytown Borough Council</h1><p>Licensing Committee, 21 September 2006</p>"
         "<table><tr><td>Min No</td><td>Description</td><td>Resolution</td></tr>"
         "<tr><td>14</td><td>Minutes</td><td>RESOLVED that the Minutes of the meeting held on 15 June 2006"
