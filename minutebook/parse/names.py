@@ -218,6 +218,17 @@ _PARTICLES = frozenset(
 # Words that mark a role, an organisation, a place type or plain prose: never part of a name.
 ROLE_WORDS = frozenset(
     [
+        # words of the minutes' own headings and sign-off ("UNRESTRICTED ITEMS", "RECORDING AND VOTING
+        # ARRANGEMENTS", "Date Confirmed and Signed"): never part of a name
+        "items",
+        "arrangements",
+        "recording",
+        "webcasting",
+        "unrestricted",
+        "exempt",
+        "announcements",
+        "signed",
+        "confirmed",
         # organisations named after a person's name ("Kirsty Blair, Transport Scotland"): never surnames
         "transport",
         "rescue",
@@ -474,7 +485,6 @@ _NOT_NAME_START = frozenset(
         "decision",
         "decisions",
         "meeting",
-        "declarations",
         "page",
         "venue",
         "no",

@@ -29,7 +29,8 @@ _HEADINGS: list[tuple[str, str]] = [
         r"present(?: in person| virtually| remotely| \(in person\)| \(remote\)| members| councillors)?",
         "present",
     ),
-    (r"members in attendance", "present"),
+    # "Members in Attendance: Councillors Lodge, Newing": councillors who are not members of the body
+    (r"members in attendance", "in_attendance"),
     # "Attending virtually:" lists more of whichever list it follows (members or others)
     (
         r"attending (?:virtually|remotely|in person|online|via teams)|(?:present|joined) (?:virtually|remotely|online)",
@@ -114,7 +115,7 @@ _HEADINGS: list[tuple[str, str]] = [
         "in_attendance",
     ),
     (
-        r"apologies(?: for absence)?(?: were| had been| have been)?(?: received| submitted| tendered| intimated|"
+        r"(?:(?:councillors|members)['’]? )?apologies(?: for absence)?(?: were| had been| have been)?(?: received| submitted| tendered| intimated|"
         r" noted)?(?: from| on behalf of| by)?(?: the following)?|apologies for absence received"
         r"|absent with apologies|apologies received",
         "apologies",
@@ -177,9 +178,15 @@ def single_heading_status(text: str) -> tuple[str, str] | None:
     t = _APPENDIX_LEAD.sub("", t)  # "Appendix A - Attendance": the register printed after the minutes
     # "GACC Members Present –", "MC Members Present –": the body's abbreviation before the heading
     t = re.sub(r"^[A-Z]{2,6}\s+(?=(?:Members|Councillors|Officers|Representatives)\b)", "", t)
-    caps = re.match(r"^(?P<h>[A-Z][A-Z' -]{3,50}?):?\s{3,}(?P<rest>\S.*)$", t)
+    # "CO-OPTEES PRESENT     Moira …", "Present        Councillors Houlton (Chair), …": a spaced gutter
+    # "CO-OPTEES PRESENT     Moira …", "ALSO PRESENT  Councillor Nick McLean", "Present        Councillors
+    # Houlton (Chair), …": a label and a spaced gutter; a mixed-case label needs three spaces and only
+    # one cell after it (not a row of a grid: "Chair     Cllr Olwen Pask     Brackley Council")
+    caps = re.match(r"^(?P<h>[A-Z][A-Z' -]{3,50}?):?\s{2,}(?P<rest>\S.*)$", t) or re.match(
+        r"^(?P<h>[A-Z][A-Za-z' -]{3,50}?):?\s{3,}(?P<rest>\S(?:(?!\s{3}).)*)$", t
+    )
     if caps:
-        t = f"{caps.group('h')}\t{caps.group('rest')}"  # "CO-OPTEES PRESENT     Moira …": a spaced gutter
+        t = f"{caps.group('h')}\t{caps.group('rest')}"
     m = _HEADING_RE.match(t)
     if not m:
         return None

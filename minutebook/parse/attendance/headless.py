@@ -8,6 +8,7 @@ import re
 
 from minutebook.parse.attendance.people import (
     LIST_SEPS,
+    PLURAL_LIST_SEPS,
     PROSE,
     Candidate,
     finish,
@@ -19,6 +20,7 @@ from minutebook.parse.attendance.people import (
 from minutebook.parse.layout import PLine, join_text
 from minutebook.parse.names import (
     looks_like_name,
+    plural_honorific,
     split_honorifics,
 )
 from minutebook.records import AttendanceEntry
@@ -98,7 +100,8 @@ def _headless_paragraph(lines: list[PLine], end: int, entries: list[AttendanceEn
         if PROSE.search(bare) or ":" in bare or bare.count(",") < 2:
             continue
         people = parse_list(text.rstrip("."), "present", para)
-        segs = top_level_split(text.rstrip("."), LIST_SEPS)
+        seps = PLURAL_LIST_SEPS if plural_honorific(text)[0] else LIST_SEPS
+        segs = top_level_split(text.rstrip("."), seps)
         if (
             len(people) < 3
             or len(people) != len(segs)

@@ -79,6 +79,9 @@ LIST_SEPS = re.compile(
 )
 
 
+PLURAL_LIST_SEPS = re.compile(LIST_SEPS.pattern + r"|\s+&\s+(?=[A-Z])")
+
+
 # "Fiona Urquhart (Chair) [FU]": the initials the minutes use for a person, in square brackets
 _SQUARE_INITIALS = re.compile(r"\s*\[[A-Z][A-Za-z]{0,3}\]")
 
@@ -393,7 +396,8 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
         role_part = "; ".join(parens + [group[dash.end() :].strip()]).strip("; ")
         p = Candidate(raw=name_part, status=status, role=role_part or None, lines=lines, title_prefix=prefix)
         return [p]
-    segments = top_level_split(group, LIST_SEPS)
+    # "Cllrs Davies (Chairman), Baker, Varcoe & Warne": under a plural honorific "&" joins surnames
+    segments = top_level_split(group, PLURAL_LIST_SEPS if prefix else LIST_SEPS)
     expanded: list[tuple[str, str]] = []
     role_first = False
     for k, (seg, sep) in enumerate(segments):

@@ -176,6 +176,25 @@ _CIVIC_BEFORE = re.compile(
 )
 
 
+def _open_bracket(text: str) -> bool:
+    return text.count("(") > text.count(")")
+
+
+def _name_wrapped(prev: str, text: str) -> bool:
+    """A comma list of titled people wrapped between a forename and its surname: the previous line
+    ends "…, Councillor Julia" (an honorific and a forename, never a whole entry) and this line
+    starts with the lone surname ("Marr, Councillor David Shearer")."""
+    m = re.search(
+        r"(?:^|[,;]\s*|\band\s+)(?P<h>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?P<f>[A-Z][a-z]+)$", prev.rstrip()
+    )
+    if not m or m.group("f").casefold() not in FIRST_NAMES:
+        return False
+    title, name = split_honorifics(m.group("h") + " X")
+    if not title or name != "X":
+        return False
+    return bool(re.match(r"^[A-Z][\w'’-]+(?:\s*(?:,|;|\(|$)|\s+and\s)", text))
+
+
 def _civic(text: str) -> str:
     """'The Mayor (Councillor Margaret Osei) in the Chair', 'Deputy Mayor Councillor R Quinn': the
     person, with the civic office as the role."""
@@ -504,6 +523,19 @@ def _section_entries(
             consumed = k + 1  # a table's header cells extracted one per line: "Members" / "Role"
             continue
         cur = logicals[-1] if logicals else None
+        if (
+            cur is not None
+            and not gap
+            and not cur.literal
+            and _open_bracket(join_text(cur.parts))
+            and ")" in text
+            and text.find(")") < (text.find("(") % (len(text) + 1))
+        ):
+            # "Wiggin and Placey (substituting for" / "Councillor Smith)": the bracket closes here
+            cur.parts.append(text)
+            cur.lines.append(ln)
+            consumed = k + 1
+            continue
         if titled_literal(text):
             logicals.append(Logical([text], [ln], literal=True))
             gap = False
@@ -536,6 +568,11 @@ def _section_entries(
             ):
                 cur.parts.append(first[0])
                 text = text.split(None, 1)[1]
+        if cur is not None and not gap and _name_wrapped(cur.parts[-1], text):
+            cur.parts.append(text)  # "…, Councillor Julia" / "Marr, Councillor David Shearer": a name wrapped
+            cur.lines.append(ln)
+            consumed = k + 1
+            continue
         if (
             cur is not None
             and not starts

@@ -54,6 +54,16 @@ _APOLOGY_SENT = re.compile(
 )
 
 
+# "The apologies of Councillor Fairbanks, Dr Helen Quayle and Gareth Lomax were noted.": the list between
+# "apologies of" and the verb
+_APOLOGIES_OF = re.compile(
+    r"\b(?:[Tt]he\s+)?[Aa]polog(?:ies|y)(?:\s+for\s+absence)?\s+of\s+(?P<list>[A-Z]"
+    + _LIST_CHARS
+    + r"+?)\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:also\s+)?"
+    r"(?:noted|received|accepted|reported|recorded|submitted|tendered|intimated)\b"
+)
+
+
 # "… from Gareth Lomax (Corporate Director) with Nadia Sheikh (Director, …) attending as his
 # representative": the stand-in attended (an officer or member sent in the absentee's place)
 _STAND_IN = re.compile(
@@ -122,7 +132,9 @@ _ALSO_SENT = re.compile(
 
 
 _SUB_SENT = re.compile(
-    r"(?P<sub>(?:[A-Z][\w'’.-]*\s+){1,6}?)(?:attended|was\s+present|acted|was\s+in\s+attendance|sat)\s+as\s+"
+    # "Councillor H Kaur had been appointed as substitute for Councillor P Stacey"
+    r"(?P<sub>(?:[A-Z][\w'’.-]*\s+){1,6}?)(?:attended|was\s+present|acted|was\s+in\s+attendance|sat"
+    r"|(?:had\s+been|has\s+been|was|were)\s+(?:appointed|nominated|named))\s+as\s+"
     r"(?:a\s+|the\s+)?substitute\s+for\s+(?P<for>(?:[A-Z][\w'’.-]*\s*){1,5})"
     r"|(?P<sub2>(?:[A-Z][\w'’.-]*\s+){1,6}?)substituted\s+for\s+(?P<for2>(?:[A-Z][\w'’.-]*\s*){1,5})"
     # "Councillor Dominic Garrard advised that he would be substituting for Councillor Sadia Khan"
@@ -247,7 +259,7 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
                     entries,
                     Candidate(raw=m_s.group("sub"), status="present", role=role, lines=[x], substitute=True),
                 )
-        for m in _APOLOGY_SENT.finditer(flat):
+        for m in [*_APOLOGY_SENT.finditer(flat), *_APOLOGIES_OF.finditer(flat)]:
             # "No apologies had been received from Mr Hollings": he sent none, so his absence stands
             negated = bool(re.search(r"\bno\s*$", flat[max(0, m.start() - 4) : m.start()], re.I))
             negated = negated or bool(re.match(r"(?i)no\b", m.group(0)))
