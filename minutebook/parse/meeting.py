@@ -513,6 +513,14 @@ def _sentence_at(text: str, pos: int) -> str:
     return text[begin:end]
 
 
+# the words before a date saying when the minutes were put out, not when the meeting was
+_PUBLISHED = re.compile(
+    r"\b(?:posted|published|publication|updated|uploaded|printed|issued|dispatched|despatched)\b"
+    r"(?:\s+\w+){0,2}\W*$",
+    re.I,
+)
+
+
 def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> MeetingInfo:
     """Meeting facts; ``head_end`` is the index of the first line after the head of the minutes,
     ``start_at`` the first line of the minutes themselves (after a covering letter)."""
@@ -547,13 +555,8 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
         before = header_text[max(0, m.start() - 60) : m.start()]
         if _NOT_THIS.search(before) or re.search(r"\b(?:previous|last)\b[^.]{0,40}$", before, re.I):
             continue
-        if re.search(
-            r"\b(?:posted|published|updated|uploaded|printed|issued|dispatched|despatched)\b"
-            r"(?:\s+\w+){0,2}\W*$",
-            before,
-            re.I,
-        ):
-            continue  # "Posted on 14 June 2023": when the minutes were published
+        if _PUBLISHED.search(before):
+            continue  # "Posted on 14 June 2023", "Publication date: 19/02/2021": when published
         score = 0
         if re.search(r"\b(?:held|date|on)\b\W*(?:\w+\W+){0,2}$", before, re.I):
             score += 2
@@ -567,6 +570,9 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
         for ln in lines[: min(len(lines), head_end + 40)]:
             if _NOT_THIS.search(ln.text) or not re.search(r"\b(?:held|date)\b", ln.text, re.I):
                 continue
+            m_d = DATE_RE.search(ln.text)
+            if m_d and _PUBLISHED.search(ln.text[: m_d.start()]):
+                continue  # "Publication date: 19/02/2021" over "Date of decision: 18/02/2021"
             got = parse_date(ln.text)
             if got:
                 info.date = got[0]

@@ -121,6 +121,10 @@ _PREFIXES_RAW = [
     "Col",
     "Lt",
     "Judge",
+    # the City of London's civic ranks written before the name ("Deputy Jane Hale", "Sheriff Alan
+    # Reed"): titles only before a forename and surname, see _CIVIC_RANKS
+    "Deputy",
+    "Sheriff",
     # fire-service ranks written as titles ("SM Kelly Brent" = Station Manager): see _RANKS
     "SM",
     "WM",
@@ -135,6 +139,12 @@ _PLURALS_RAW = {
     "Town Councillors": "Town Councillor",
     "Parish Councillors": "Parish Councillor",
     "Councillors": "Councillor",
+    "County Cllrs": "County Cllr",
+    "Borough Cllrs": "Borough Cllr",
+    "District Cllrs": "District Cllr",
+    "City Cllrs": "City Cllr",
+    "Town Cllrs": "Town Cllr",
+    "Parish Cllrs": "Parish Cllr",
     "Cllrs": "Cllr",
     "Messrs": "Mr",
     "Mesdames": "Mrs",
@@ -542,6 +552,52 @@ _WEAK = frozenset({("dc",), ("ds",), ("di",), ("pc",), ("ps",), ("major",), ("ho
 # Rank abbreviations that are far more often a person's initials ("GM Smith"): a title only in
 # capitals and before a written-out given name and a surname ("SM Kelly Brent").
 _RANKS = frozenset({("sm",), ("wm",), ("gm",), ("cm",)})
+_CIVIC_RANKS = frozenset({("deputy",), ("sheriff",)})
+# words that make "Deputy …" an office ("Deputy Leader", "Deputy Chief Executive"), not a rank
+_OFFICE_WORDS = frozenset(
+    [
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "leader",
+        "mayor",
+        "chief",
+        "head",
+        "director",
+        "clerk",
+        "lieutenant",
+        "monitoring",
+        "cabinet",
+        "portfolio",
+        "member",
+        "members",
+        "manager",
+        "officer",
+        "returning",
+        "section",
+        "town",
+        "city",
+        "county",
+        "borough",
+        "district",
+        "parish",
+        "executive",
+        "governor",
+        "president",
+        "secretary",
+        "treasurer",
+        "commissioner",
+        "controller",
+        "principal",
+        "provost",
+        "registrar",
+        "lord",
+        "lady",
+        "high",
+        "vice",
+    ]
+)
 
 _BY_FIRST: dict[int, dict[str, list[tuple[str, ...]]]] = {}
 
@@ -599,6 +655,13 @@ def split_honorifics(raw: str) -> tuple[str | None, str]:
             and len(tokens) - (i + n) >= 2
             and _NAME_TOKEN.match(tokens[i + n])
             and _NAME_TOKEN.match(tokens[i + n + 1].rstrip(",."))
+        ):
+            break
+        if seq in _CIVIC_RANKS and not (
+            len(tokens) - (i + n) >= 2
+            and tokens[i + n].strip(",.").casefold() not in _OFFICE_WORDS
+            and _NAME_TOKEN.match(tokens[i + n])
+            and _NAME_TOKEN.match(tokens[i + n + 1].rstrip(",.)"))
         ):
             break
         # "Mayor of X", "Lord Mayor of X": a role, not a title

@@ -17,11 +17,27 @@ from minutebook.records import AttendanceEntry
 
 # "*Present", "* denotes Members present", "† = attended": the key under (or over) a membership list
 # whose entries carry the mark when the member attended
+# "(Present = *)", "Present: *": the same key written meaning first, often in brackets
 MARK_KEY = re.compile(
-    r"^(?P<sym>[*†‡#✓✔])\s*(?:(?:=|-|–|denotes|indicates)\s*)?(?:(?:members?|councillors?)\s+)?"
-    r"(?:present|attended|attending|in attendance)\.?$",
+    r"^\(?(?:(?P<sym>[*†‡#✓✔])\s*(?:(?:=|-|–|denotes|indicates)\s*)?(?:(?:members?|councillors?)\s+)?"
+    r"(?:present|attended|attending|in attendance)"
+    r"|(?:members?\s+|councillors?\s+)?(?:present|attended|attending|in attendance)\s*[=:–-]\s*"
+    r"(?P<sym2>[*†‡#✓✔]))\.?\)?$",
     re.I,
 )
+
+
+def _marked_cells(text: str, sym: str) -> list[str]:
+    """The cells of one register line, a mark printed in a column of its own ("*   Councillor A Bell")
+    joined to the name beside it."""
+    cells = [c.strip() for c in _CELL_GAP.split(text.strip()) if c.strip()]
+    out: list[str] = []
+    for c in cells:
+        if out and out[-1] == sym:
+            out[-1] = f"{sym} {c}"
+        else:
+            out.append(c)
+    return out
 
 
 _CELL_GAP = re.compile(r"\t+|\s{3,}")
@@ -42,8 +58,7 @@ def _register_block(lines: list[PLine], k: int, step: int, used: set[int], sym: 
         return None
     marked = 0
     for b in block:
-        cells = [c.strip() for c in _CELL_GAP.split(lines[b].text.strip()) if c.strip()]
-        for c in cells:
+        for c in _marked_cells(lines[b].text, sym):
             bare = c[len(sym) :].strip() if c.startswith(sym) else c
             marked += c.startswith(sym)
             name = re.sub(r"\s*\([^()]*\)$", "", bare)
@@ -64,13 +79,13 @@ def marked_register(lines: list[PLine], used: set[int], entries: list[Attendance
         m = MARK_KEY.match(ln.text.strip()) if not ln.blank else None
         if not m:
             continue
-        sym = m.group("sym")
+        sym = m.group("sym") or m.group("sym2")
         block = _register_block(lines, k, -1, taken, sym) or _register_block(lines, k, 1, taken, sym)
         if not block:
             continue
         taken |= {k, *block}
         for b in block:
-            for c in [c.strip() for c in _CELL_GAP.split(lines[b].text.strip()) if c.strip()]:
+            for c in _marked_cells(lines[b].text, sym):
                 present = c.startswith(sym)
                 bare = c[len(sym) :].strip() if present else c
                 role = None

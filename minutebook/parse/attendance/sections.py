@@ -366,6 +366,14 @@ def _section_entries(
         text = _BULLET_LEAD.sub("", ln.text.strip())
         raw = " " * ln.indent + ln.text.rstrip()
         if (
+            logicals
+            and join_text(logicals[-1].parts).rstrip().endswith(".")
+            and (_attendance_sentence(body, k) or _attendance_sentence(body[: k + 1], k))
+        ):
+            # a list closed by a full stop ("…, W Lund and B Oldroyd.") is over: "District Cllrs Mossop
+            # and Pennock were present" on the next line is a sentence of its own
+            break
+        if (
             columns is None
             and _lone_honorific(text)
             and (gap or not logicals)

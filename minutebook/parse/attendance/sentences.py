@@ -208,19 +208,26 @@ _HONORIFIC_LINE = re.compile(r"^(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+[
 _NAME_END = re.compile(r"\s[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?$")
 
 
+# "District Cllrs Hebb and Cottam were present" with no full stop: a line that ends on the verb of an
+# attendance sentence ends that sentence
+_PRESENT_END = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance|absent)$", re.I)
+
+
 def _lost_breaks(text: str, plines: list[PLine]) -> str:
     """A sentence that ends at a line end without its full stop, the next sentence starting on the next
     line ("… received from Cllrs. Kembery and Tennant" / "Cllrs. Osgood and Varley were also present."):
     in PDF text the blank line between them is often lost, and the two lists would run together. A
     long line (a sentence, not a name on a line of its own) that ends on a surname, followed by a line
-    that starts with an honorific, ends its sentence."""
+    that starts with an honorific, ends its sentence; so does a line ending "… were present"."""
     rows = [x.text.strip() for x in plines if x.text.strip()]
     if len(rows) < 2:
         return text
     segs: list[list[str]] = [[rows[0]]]
     cut = False
     for prev, row in zip(rows, rows[1:], strict=False):
-        if len(prev.split()) >= 6 and _NAME_END.search(prev) and _HONORIFIC_LINE.match(row):
+        if (len(prev.split()) >= 6 and _NAME_END.search(prev) and _HONORIFIC_LINE.match(row)) or (
+            _PRESENT_END.search(prev) and row[:1].isupper()
+        ):
             segs.append([row])
             cut = True
         else:
@@ -291,6 +298,10 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
                 if what == "present" or what.endswith("chair")
                 else "in_attendance"
             )
+            if status == "present" and any(e.status == "present" for e in entries):
+                # "District Cllrs Hebb and Cottam were present" under the members' list: people there
+                # besides the members, as "were also present" says outright
+                status = "in_attendance"
             lst = m.group("list")
             # only the subject: drop a leading clause ("In addition, …")
             lst = re.sub(r"^.*?,\s+(?=(?:Cllr|Councillors?|County|Mr|Mrs|Ms|Miss|Dr)\b)", "", lst)
