@@ -49,8 +49,10 @@ DATE_RE = re.compile(
     r"|\b(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})\b",
     re.IGNORECASE,
 )
+# "pm", "p.m.", "p. m.": one spelling of the meridiem for every time pattern below
+_MERIDIEM = r"[ap]\.?\s?m\.?"
 _TIME_RE = re.compile(
-    r"(?<![\d/£.:])(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?|noon|y\.?\s?[hb]\.?)(?![a-z])"
+    rf"(?<![\d/£.:])(?P<h>\d{{1,2}})(?:[.:](?P<m>\d{{2}}))?\s*(?P<ap>{_MERIDIEM}|noon|y\.?\s?[hb]\.?)(?![a-z])"
     r"|(?<![\d/£.:])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d:])"
     r"|(?<![\d/£.:])(?P<h3>[01]\d|2[0-3])[.:]?(?P<m3>[0-5]\d)\s*(?:hours|hrs|h)\b",
     re.IGNORECASE,
@@ -71,7 +73,9 @@ _END_LABEL = re.compile(
     r"|close\s+of\s+meeting|conclusion)\s*[:\t]\s*",
     re.IGNORECASE,
 )
-_TIME_1 = r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|noon)|(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:hours|hrs))?"
+_TIME_1 = (
+    rf"\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:{_MERIDIEM}|noon)|(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:hours|hrs))?"
+)
 _TIME_RANGE = re.compile(
     rf"(?<![\d/£.:])({_TIME_1})\s*(?:-|–|—|to|until|till)\s*({_TIME_1})(?![\d])",
     re.IGNORECASE,
@@ -132,10 +136,11 @@ def range_times(first: str, second: str) -> tuple[str | None, str | None]:
     """The two ends of a printed range; "7.00 - 8.52 pm" means 19:00-20:52: a meridiem written only
     after the second time applies to the first too, unless that would put the start after the end."""
     t1, t2 = parse_time(first), parse_time(second)
-    marker = re.search(r"([ap])\.?\s?m\.?\s*$", second.strip(), re.IGNORECASE)
-    if t2 and marker and not re.search(r"[ap]\.?\s?m\.?|noon|hours|hrs", first, re.IGNORECASE):
+    marker = re.search(rf"{_MERIDIEM}\s*$", second.strip(), re.IGNORECASE)
+    if t2 and marker and not re.search(rf"{_MERIDIEM}|noon|hours|hrs", first, re.IGNORECASE):
         # "7.00 - 8.52 pm" (19:00), "11.00 - 1.15 pm" (11:00: the start before the end)
-        for meridiem in (marker.group(1), "a" if marker.group(1).lower() == "p" else "p"):
+        given = marker.group(0)[0]
+        for meridiem in (given, "a" if given.lower() == "p" else "p"):
             shifted = parse_time(f"{first.strip()} {meridiem}m")
             if shifted and shifted <= t2:
                 return shifted, t2
