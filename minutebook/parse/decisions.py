@@ -37,6 +37,8 @@ BARE_MARKER = re.compile(
     r"RECOMMENDED|Recommended|CONCLUDED(?=\s+that\b))"
     r"(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\([^()]{1,60}\))?\s*(?:[:–—-]+|,|\.(?=\s|$))?\s*(?P<rest>.*)$"
 )
+# "Penderfynwyd derbyn y cofnodion" (it was resolved), "PENDERFYNWYD: bod …", "Cytunwyd i …" (agreed)
+_WELSH_MARKER = re.compile(r"^(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)\b\s*[:–—-]?\s*\S")
 _IT_WAS = re.compile(
     r"^It\s+was\s+(?:(?:proposed|moved|PROPOSED|MOVED)(?:,?\s+(?:seconded|SECONDED))?\s+and\s+)?"
     r"(?:(?:unanimously|UNANIMOUSLY|therefore|then|further|also|duly)\s+)?"
@@ -613,6 +615,21 @@ def find_decisions(
                 head = s.split(":", 1)[0] + ":"
                 if _PASSIVE.match(head) and _APPROVED_SUBJECT.match(head):
                     add(head, plines, a)
+    if not out:
+        # minutes written in Welsh only. In bilingual minutes the Welsh sentence restates an English
+        # resolution already read, so the Welsh markers count only when nothing else was found.
+        for a, b in _paragraphs(lines, stops):
+            if a in stops:
+                continue
+            plines = lines[a:b]
+            prev = ""
+            for sent in split_sentences(join_text([ln.text for ln in plines])):
+                s = re.sub(r"^\d{1,4}(?:\.\d{1,3})*\s+", "", sent.strip())
+                if _WELSH_MARKER.match(s):
+                    # "Cynigiwyd gan … ac eiliwyd gan … fod … . Penderfynwyd eu derbyn.": the motion
+                    # (proposed … seconded …) says what "them" is
+                    add(f"{prev} {s}" if re.match(r"(?i)cynigiwyd\b", prev) else s, plines, a)
+                prev = s
     return _drop_restated(out)
 
 

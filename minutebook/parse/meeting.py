@@ -36,14 +36,39 @@ MONTHS = {
         start=1,
     )
     for m in names
+} | {
+    # Welsh month names, written out ("Dydd Mawrth, 14 Tachwedd 2023"); keyed like the English ones
+    # by their first three letters, none of which is an English month's
+    m: i
+    for i, names in enumerate(
+        [
+            ("ion", "ionawr"),
+            ("chw", "chwefror"),
+            ("maw", "mawrth"),
+            ("ebr", "ebrill"),
+            ("mai",),
+            ("meh", "mehefin"),
+            ("gor", "gorffennaf"),
+            ("aws", "awst"),
+            ("med", "medi"),
+            ("hyd", "hydref"),
+            ("tac", "tachwedd"),
+            ("rha", "rhagfyr"),
+        ],
+        start=1,
+    )
+    for m in names
 }
 _MONTH_RE = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)"
 )
+# day ordinals: English "10th", Welsh "1af", "2il", "3ydd", "5ed", "8fed", "11eg", "21ain"
+_ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)"
 _DAY_RE = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 DATE_RE = re.compile(
-    rf"(?:(?:{_DAY_RE}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})\s?(?:st|nd|rd|th)?\.?(?:\s+of)?[\s,]+(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b"
+    rf"(?:(?:{_DAY_RE}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})\s?{_ORDINAL}?\.?(?:\s+of)?[\s,]+(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b"
     rf"|(?:(?:{_DAY_RE}),?\s+)?(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b"
     r"|\b(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>\d{4}|\d{2})\b"
     r"|\b(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})\b",

@@ -50,7 +50,14 @@ _HEADINGS: list[tuple[str, str]] = [
     (r"councillors|cllrs|bailies", "inherit"),
     # Welsh (bilingual headings are split at " / " and each half tried)
     (r"(?:yn )?bresennol|presennol|aelodau(?: yn bresennol)?", "present"),
-    (r"hefyd yn bresennol|swyddogion(?: yn bresennol)?", "in_attendance"),
+    # "Yn mynychu" (attending), and the county councillor a community council's minutes list after its
+    # own members ("Cynghorydd Sirol: Mr Rhodri Bowen"): in attendance, not a member
+    (
+        r"hefyd yn bresennol|swyddogion(?: yn bresennol)?|yn mynychu|(?:y )?cynghorydd(?:ion)? sirol"
+        r"|(?:y )?cynghorwyr sir(?:ol)?",
+        "in_attendance",
+    ),
+    (r"clerc(?: y cyngor)?", "clerk"),
     (r"ymddiheuriadau(?: am absenoldeb)?", "apologies"),
     (r"absennol", "absent"),
     (r"(?:vice[- ])?chair(?:man|person)?|convener|(?:deputy )?mayor|in the chair|presiding", "chair"),

@@ -74,12 +74,15 @@ def top_level_split(text: str, seps: re.Pattern[str]) -> list[tuple[str, str]]:
 
 
 LIST_SEPS = re.compile(
-    r"\s*,\s*(?:(?:and|AND)\s+)?|\s+(?:and|AND)\s+|\s*&\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)"
+    r"\s*,\s*(?:(?:and|AND)\s+)?|\s+(?:and|AND)\s+|\s*&\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Cyng|Cynghorydd)\b)"
+    # Welsh "a" / "ac" (and) before a titled name: "Cyng Tegid Williams a Mr J Roberts (Clerc)"
+    r"|\s+ac?\s+(?=(?:Cyng|Gyng|Cynghorydd|Y\s+Cynghorydd|Mr|Mrs|Ms|Miss|Dr)\b\.?\s+[A-Z])"
     r"|\s+\+\s+(?=\d|[a-z])"  # "PC Gillies + 4 members of the public"
 )
 
 
-PLURAL_LIST_SEPS = re.compile(LIST_SEPS.pattern + r"|\s+&\s+(?=[A-Z])")
+# after a plural honorific every item is a name: "Councillors A, B & C", "Cynghorwyr A, B a C"
+PLURAL_LIST_SEPS = re.compile(LIST_SEPS.pattern + r"|\s+&\s+(?=[A-Z])|\s+ac?\s+(?=[A-Z])")
 
 
 # "Fiona Urquhart (Chair) [FU]": the initials the minutes use for a person, in square brackets

@@ -749,7 +749,8 @@ def _section_entries(
 _OFFICER_POST = re.compile(
     r"^(?:(?:deputy|assistant|acting|locum|interim)\s+)?(?:(?:town|parish|city|village|community|committee|"
     r"council|democratic services)\s+)?(?:clerk|clerk\s+(?:and|&|/)\s+(?:rfo|responsible financial officer)"
-    r"|responsible financial officer|rfo|minute[- ]taker|proper officer)$",
+    r"|responsible financial officer|rfo|minute[- ]taker|proper officer"
+    r"|clerc(?:\s+(?:y\s+cyngor|a\s+swyddog\s+ariannol\s+cyfrifol))?|swyddog\s+ariannol\s+cyfrifol)$",
     re.I,
 )
 

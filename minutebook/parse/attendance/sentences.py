@@ -33,7 +33,7 @@ _NAME_LIST = r"(?P<list>(?:[A-Z(][^.;:]*?))"
 # ("Cllr M. Jones", "Dr. Patel"), never the stop that ends the sentence.
 _LIST_CHARS = (
     r"(?:[^.;:]|(?<=\b[A-Z])\.(?=\s*[A-Z])|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\."
-    r"|(?<=\bCllr)\.|(?<=\bCllrs)\.)"
+    r"|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bCyng)\.|(?<=\bGyng)\.|(?<=\bParch)\.)"
 )
 
 
@@ -56,6 +56,13 @@ _APOLOGY_SENT = re.compile(
 
 # "The apologies of Councillor Fairbanks, Dr Helen Quayle and Gareth Lomax were noted.": the list between
 # "apologies of" and the verb
+# Welsh: "Derbyniwyd ymddiheuriadau gan Gyng. Rhys a Cyng. Evans." (apologies were received from …)
+_WELSH_APOLOGIES = re.compile(
+    r"\b(?:[Dd]erbyniwyd|[Cc]afwyd|[Nn]odwyd)\s+ymddiheuriadau(?:\s+am\s+absenoldeb)?\s+(?:gan|oddi\s+wrth)\s+"
+    r"(?:y\s+(?=Cynghorwyr|Cynghorydd))?(?P<list>[A-Z]"
+    + _LIST_CHARS
+    + r"+?)(?=\s*(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bCyng)(?<!\bGyng)[.;](?:\s|$)|$)"
+)
 _APOLOGIES_OF = re.compile(
     r"\b(?:[Tt]he\s+)?[Aa]polog(?:ies|y)(?:\s+for\s+absence)?\s+of\s+(?P<list>[A-Z]"
     + _LIST_CHARS
@@ -266,7 +273,11 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
                     entries,
                     Candidate(raw=m_s.group("sub"), status="present", role=role, lines=[x], substitute=True),
                 )
-        for m in [*_APOLOGY_SENT.finditer(flat), *_APOLOGIES_OF.finditer(flat)]:
+        for m in [
+            *_APOLOGY_SENT.finditer(flat),
+            *_APOLOGIES_OF.finditer(flat),
+            *_WELSH_APOLOGIES.finditer(flat),
+        ]:
             # "No apologies had been received from Mr Hollings": he sent none, so his absence stands
             negated = bool(re.search(r"\bno\s*$", flat[max(0, m.start() - 4) : m.start()], re.I))
             negated = negated or bool(re.match(r"(?i)no\b", m.group(0)))
