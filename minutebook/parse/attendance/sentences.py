@@ -29,12 +29,13 @@ from minutebook.records import AttendanceEntry
 _NAME_LIST = r"(?P<list>(?:[A-Z(][^.;:]*?))"
 
 
+# Honorifics written with a full stop ("Cllr.", "Dr.", Welsh "Cyng.", "gan Gyng.", "Parch.")
+_ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Cllr", "Cllrs", "Cyng", "Gyng", "Parch")
 # A character of a list of names in a sentence: a full stop only after an initial or an honorific
 # ("Cllr M. Jones", "Dr. Patel"), never the stop that ends the sentence.
-_LIST_CHARS = (
-    r"(?:[^.;:]|(?<=\b[A-Z])\.(?=\s*[A-Z])|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\."
-    r"|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bCyng)\.|(?<=\bGyng)\.|(?<=\bParch)\.)"
-)
+_LIST_CHARS = r"(?:[^.;:]|(?<=\b[A-Z])\.(?=\s*[A-Z])" + "".join(rf"|(?<=\b{a})\." for a in _ABBREVIATED) + ")"
+# Where the stop that ends such a list may stand: not after an initial or an honorific
+_NOT_ABBREVIATED = r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATED)
 
 
 _APOLOGY_SENT = re.compile(
@@ -48,21 +49,23 @@ _APOLOGY_SENT = re.compile(
     r"(?:for\s+absence\s+)?(?:from|on\s+behalf\s+of|by)\s+(?:the\s+following\s*:?\s*)?(?P<list>"
     + _LIST_CHARS
     + r"+?)"
-    r"(?=\s*(?:(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)[.;:](?:\s|$)|$|"
+    r"(?=\s*(?:" + _NOT_ABBREVIATED + r"[.;:](?:\s|$)|$|"
     r",?\s+(?:who|and\s+(?:it|the)\b)|,?\s+with\s+(?=[^.;]{3,160}?\s(?:attending|present)\s+(?:as|in)\b)))",
     re.IGNORECASE,
 )
 
 
-# "The apologies of Councillor Fairbanks, Dr Helen Quayle and Gareth Lomax were noted.": the list between
-# "apologies of" and the verb
 # Welsh: "Derbyniwyd ymddiheuriadau gan Gyng. Rhys a Cyng. Evans." (apologies were received from …)
 _WELSH_APOLOGIES = re.compile(
     r"\b(?:[Dd]erbyniwyd|[Cc]afwyd|[Nn]odwyd)\s+ymddiheuriadau(?:\s+am\s+absenoldeb)?\s+(?:gan|oddi\s+wrth)\s+"
     r"(?:y\s+(?=Cynghorwyr|Cynghorydd))?(?P<list>[A-Z]"
     + _LIST_CHARS
-    + r"+?)(?=\s*(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bCyng)(?<!\bGyng)[.;](?:\s|$)|$)"
+    + r"+?)(?=\s*"
+    + _NOT_ABBREVIATED
+    + r"[.;](?:\s|$)|$)"
 )
+# "The apologies of Councillor Fairbanks, Dr Helen Quayle and Gareth Lomax were noted.": the list between
+# "apologies of" and the verb
 _APOLOGIES_OF = re.compile(
     r"\b(?:[Tt]he\s+)?[Aa]polog(?:ies|y)(?:\s+for\s+absence)?\s+of\s+(?P<list>[A-Z]"
     + _LIST_CHARS
