@@ -185,7 +185,6 @@ def single_heading_status(text: str) -> tuple[str, str] | None:
     t = _APPENDIX_LEAD.sub("", t)  # "Appendix A - Attendance": the register printed after the minutes
     # "GACC Members Present –", "MC Members Present –": the body's abbreviation before the heading
     t = re.sub(r"^[A-Z]{2,6}\s+(?=(?:Members|Councillors|Officers|Representatives)\b)", "", t)
-    # "CO-OPTEES PRESENT     Moira …", "Present        Councillors Houlton (Chair), …": a spaced gutter
     # "CO-OPTEES PRESENT     Moira …", "ALSO PRESENT  Councillor Nick McLean", "Present        Councillors
     # Houlton (Chair), …": a label and a spaced gutter; a mixed-case label needs three spaces and only
     # one cell after it (not a row of a grid: "Chair     Cllr Olwen Pask     Brackley Council")

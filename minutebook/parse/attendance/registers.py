@@ -27,6 +27,9 @@ MARK_KEY = re.compile(
 )
 
 
+_CELL_GAP = re.compile(r"\t+|\s{3,}")
+
+
 def _marked_cells(text: str, sym: str) -> list[str]:
     """The cells of one register line, a mark printed in a column of its own ("*   Councillor A Bell")
     joined to the name beside it."""
@@ -38,9 +41,6 @@ def _marked_cells(text: str, sym: str) -> list[str]:
         else:
             out.append(c)
     return out
-
-
-_CELL_GAP = re.compile(r"\t+|\s{3,}")
 
 
 def _register_block(lines: list[PLine], k: int, step: int, used: set[int], sym: str) -> list[int] | None:

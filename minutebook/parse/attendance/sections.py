@@ -143,6 +143,11 @@ def _under_second_cell(cur: Logical, ln: PLine) -> bool:
     return bool(m) and abs(first.indent + m.end() - ln.indent) <= 1
 
 
+def _open_bracket(text: str) -> bool:
+    """More "(" than ")": a bracket still open at the end of ``text``."""
+    return text.count("(") > text.count(")")
+
+
 def _continues(prev: str) -> bool:
     prev = prev.rstrip()
     # "…; District Councillor" / "Mrs P Okonedo": an honorific after a list separator at the line end,
@@ -153,9 +158,7 @@ def _continues(prev: str) -> bool:
         title, name = split_honorifics(h + " X")
         if title and name == "X" and not re.search(r"(?i)\b(?:mayor|provost|chair\w*)$", h):
             return True
-    return bool(re.search(r"(?:[,;(&]|\band|\bfor|\bof|\bthe|[–—-])$", prev)) or prev.count("(") > prev.count(
-        ")"
-    )
+    return bool(re.search(r"(?:[,;(&]|\band|\bfor|\bof|\bthe|[–—-])$", prev)) or _open_bracket(prev)
 
 
 # "The Right Worshipful the Deputy …": what may precede the civic office in both forms below
@@ -174,10 +177,6 @@ _CIVIC_BEFORE = re.compile(
     r"(?:\s*,?\s*in\s+the\s+chair)?\.?$",
     re.I,
 )
-
-
-def _open_bracket(text: str) -> bool:
-    return text.count("(") > text.count(")")
 
 
 def _name_wrapped(prev: str, text: str) -> bool:
@@ -536,8 +535,7 @@ def _section_entries(
             and not gap
             and not cur.literal
             and _open_bracket(join_text(cur.parts))
-            and ")" in text
-            and text.find(")") < (text.find("(") % (len(text) + 1))
+            and ")" in text.partition("(")[0]  # a ")" before any "(" of its own
         ):
             # "Wiggin and Placey (substituting for" / "Councillor Smith)": the bracket closes here
             cur.parts.append(text)
