@@ -16,44 +16,24 @@ from datetime import date
 from minutebook.parse.layout import PLine, join_text, span_of
 from minutebook.records import MeetingInfo
 
+# each month's spellings, English then Welsh ("Dydd Mawrth, 14 Tachwedd 2023"): a month name is looked
+# up by its first three letters, and no Welsh month's three letters are an English month's
 MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for m in names
-} | {
-    # Welsh month names, written out ("Dydd Mawrth, 14 Tachwedd 2023"); keyed like the English ones
-    # by their first three letters, none of which is an English month's
-    m: i
-    for i, names in enumerate(
-        [
-            ("ion", "ionawr"),
-            ("chw", "chwefror"),
-            ("maw", "mawrth"),
-            ("ebr", "ebrill"),
-            ("mai",),
-            ("meh", "mehefin"),
-            ("gor", "gorffennaf"),
-            ("aws", "awst"),
-            ("med", "medi"),
-            ("hyd", "hydref"),
-            ("tac", "tachwedd"),
-            ("rha", "rhagfyr"),
+            ("jan", "january", "ion", "ionawr"),
+            ("feb", "february", "chw", "chwefror"),
+            ("mar", "march", "maw", "mawrth"),
+            ("apr", "april", "ebr", "ebrill"),
+            ("may", "mai"),
+            ("jun", "june", "meh", "mehefin"),
+            ("jul", "july", "gor", "gorffennaf"),
+            ("aug", "august", "aws", "awst"),
+            ("sep", "sept", "september", "med", "medi"),
+            ("oct", "october", "hyd", "hydref"),
+            ("nov", "november", "tac", "tachwedd"),
+            ("dec", "december", "rha", "rhagfyr"),
         ],
         start=1,
     )
