@@ -5,10 +5,7 @@ plural honorific, names wrapped between forename and surname, brackets closing o
 from __future__ import annotations
 
 from minutebook.parse import parse_text
-
-
-def _people(text: str) -> set[tuple[str, str]]:
-    return {(a.name, a.status) for a in parse_text(text).attendance}
+from tests.helpers.minutes import people
 
 
 def test_mixed_case_label_with_a_spaced_gutter_and_members_in_attendance() -> None:
@@ -19,7 +16,7 @@ def test_mixed_case_label_with_a_spaced_gutter_and_members_in_attendance() -> No
         "Members in Attendance: Councillors Fenn and Gold\n\n"
         "1.    Declarations of interest\n\n       None.\n"
     )
-    assert _people(text) == {
+    assert people(text) == {
         ("Ashby", "present"),
         ("Birch", "present"),
         ("Crane", "present"),
@@ -38,7 +35,7 @@ def test_capitals_label_with_a_two_space_gutter() -> None:
         "              Dan Kemp (Planning Solicitor) and Eve Lund (Democratic Services Officer)\n\n"
         "1   APOLOGIES FOR ABSENCE\n\nNone.\n"
     )
-    got = _people(text)
+    got = people(text)
     assert ("Cara Jolly", "in_attendance") in got
     assert ("Dan Kemp", "in_attendance") in got
     assert ("Eve Lund", "in_attendance") in got
@@ -65,7 +62,7 @@ def test_headless_parish_list_with_ampersands_under_cllrs() -> None:
         "Apologies – Cllr Tonkin.\n\n"
         "101. Minutes – Resolved that the minutes be approved.\n"
     )
-    got = _people(text)
+    got = people(text)
     for name in ("Penrose", "Angove", "Bolitho", "Curnow", "Dunstan"):
         assert (name, "present") in got
     assert ("Tonkin", "apologies") in got
@@ -82,7 +79,7 @@ def test_name_wrapped_between_forename_and_surname() -> None:
         "Councillor Mark Hume (Depute), Councillor Ian Nairn\n\n"
         "1     Declaration of Interests\n      None.\n"
     )
-    got = _people(text)
+    got = people(text)
     assert ("Julia Marr", "present") in got
     assert ("Julia", "present") not in got
     assert ("Mark Hume", "apologies") in got
@@ -97,7 +94,7 @@ def test_bracket_closing_on_the_next_line_continues_the_entry() -> None:
         "Also Present:   Councillor Baines\n\n"
         "53.     MINUTES\n\nApproved.\n"
     )
-    got = _people(text)
+    got = people(text)
     assert ("Pace", "present") in got
     assert ("Wiggins", "present") in got
     assert not any(n.endswith(")") for n, _s in got)
@@ -112,7 +109,7 @@ def test_minutes_headings_in_capitals_are_not_people() -> None:
         "The Chair reminded those present that the meeting was being recorded.\n\n"
         "1. Apologies\n\nNone.\n"
     )
-    got = _people(text)
+    got = people(text)
     assert not any("ARRANGEMENTS" in n or "VOTING" in n for n, _s in got)
 
 
@@ -129,7 +126,7 @@ def test_the_apologies_of_were_noted_and_appointed_as_substitute() -> None:
         "Minutes:\n"
         "RESOLVED: that the minutes be approved.\n"
     )
-    got = _people(text)
+    got = people(text)
     assert ("Fairley", "apologies") in got
     assert ("Helen Quinn", "apologies") in got
     assert ("Gareth Lowe", "apologies") in got
