@@ -57,7 +57,7 @@ DATE_RE = re.compile(
 # "pm", "p.m.", "p. m.": one spelling of the meridiem for every time pattern below
 _MERIDIEM = r"[ap]\.?\s?m\.?"
 _TIME_RE = re.compile(
-    rf"(?<![\d/£.:])(?P<h>\d{{1,2}})(?:[.:](?P<m>\d{{2}}))?\s*(?P<ap>{_MERIDIEM}|noon|y\.?\s?[hb]\.?)(?![a-z])"
+    rf"(?<![\d/£.:])(?P<h>\d{{1,2}})(?:[.:](?P<m>\d{{2}}))?\s*(?P<ap>{_MERIDIEM}|noon|y\.?\s?[hbp]\.?|o['’]\s?r\s+gloch|o['’]clock)(?![a-z])"
     r"|(?<![\d/£.:])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d:])"
     r"|(?<![\d/£.:])(?P<h3>[01]\d|2[0-3])[.:]?(?P<m3>[0-5]\d)\s*(?:hours|hrs|h)\b",
     re.IGNORECASE,
@@ -157,8 +157,12 @@ def time_of_match(m: re.Match[str]) -> str | None:
         h = int(m.group("h"))
         mi = int(m.group("m") or 0)
         ap = m.group("ap").casefold().replace(".", "").replace(" ", "")
-        # Welsh: "6.30 y.h." (yr hwyr, evening) / "10 y.b." (y bore, morning)
-        ap = {"yh": "pm", "yb": "am"}.get(ap, ap)
+        # Welsh: "6.30 y.h." (yr hwyr, evening), "1.00 y.p." (y prynhawn, afternoon) / "10 y.b." (y bore)
+        ap = {"yh": "pm", "yp": "pm", "yb": "am"}.get(ap, ap)
+        if ap.startswith("o"):
+            # "am 7.30 o'r gloch", "at 7 o'clock": a council's hour without a meridiem; one to eight
+            # o'clock is the afternoon or evening (no council meets at seven in the morning)
+            ap = "pm" if 1 <= h <= 8 else "am"
         if ap == "noon":
             h, mi = 12, mi
         elif ap.startswith("p") and h < 12:

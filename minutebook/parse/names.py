@@ -628,6 +628,10 @@ def _match_prefix(tokens: list[str], i: int, table: list[tuple[str, ...]]) -> in
         _BY_FIRST[id(table)] = index
     cands = index.get(_fold(tokens[i]))
     if not cands:
+        # "Cyng/Cllr", "Cynghorydd/Councillor": a bilingual title, the same honorific in both languages
+        halves = [h for h in tokens[i].split("/") if h]
+        if len(halves) == 2 and all((_fold(h),) in index.get(_fold(h), ()) for h in halves):
+            return 1
         return 0
     for seq in cands:
         n = len(seq)
@@ -754,7 +758,8 @@ def _caps_surname(tok: str, before: list[str]) -> bool:
 
 def name_tokens_ok(name: str, *, titled: bool, all_caps: bool = False) -> bool:
     """Do the tokens of ``name`` (honorifics already removed) look like a person's name?"""
-    tokens = name.replace("’", "'").split()
+    # "G.Parri", "D.W.Jones": initials typed without a space before the surname
+    tokens = re.sub(r"(?<![\w.])((?:[A-Z]\.){1,3})(?=[A-Z][a-z])", r"\1 ", name.replace("’", "'")).split()
     if not tokens or len(tokens) > 5:
         return False
     first = tokens[0]
@@ -798,9 +803,11 @@ def name_tokens_ok(name: str, *, titled: bool, all_caps: bool = False) -> bool:
 def looks_like_name(raw: str) -> bool:
     """A person as written, honorifics allowed: "Cllr Mrs J Smith", "Jane Booth", "Mr Evans"."""
     raw = raw.strip().strip(",;.")
-    if not raw or any(ch.isdigit() for ch in raw) or any(ch in raw for ch in "():;/@&"):
+    if not raw or any(ch.isdigit() for ch in raw) or any(ch in raw for ch in "():;@&"):
         return False
     title, name = split_honorifics(raw)
+    if "/" in name:
+        return False  # a slash only in a bilingual title ("Cyng/Cllr Alwyn Jones")
     letters = [c for c in name if c.isalpha()]
     all_caps = bool(letters) and all(c.isupper() for c in letters) and len(name.split()) > 1
     return name_tokens_ok(name, titled=title is not None, all_caps=all_caps)

@@ -5,6 +5,7 @@ them), each mapped to the status the people under it have.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from minutebook.parse.attendance.columns import COLUMN_WORDS, table_header
@@ -60,7 +61,11 @@ _HEADINGS: list[tuple[str, str]] = [
     (r"clerc(?: y cyngor)?", "clerk"),
     (r"ymddiheuriadau(?: am absenoldeb)?", "apologies"),
     (r"absennol", "absent"),
-    (r"(?:vice[- ])?chair(?:man|person)?|convener|(?:deputy )?mayor|in the chair|presiding", "chair"),
+    (
+        r"(?:vice[- ])?chair(?:man|person)?|convener|(?:deputy )?mayor|in the chair|presiding"
+        r"|(?:is[- ])?gadeirydd|cadeirydd|yn y gadair",
+        "chair",
+    ),
     (
         r"attendance(?: details(?=\s*:?\s*$)| (?:and|&) apologies(?: for absence)?)?|attendees|attending|sederunt",
         "present",
@@ -77,6 +82,8 @@ _HEADINGS: list[tuple[str, str]] = [
     ),
     # "Members of Public Present – PC Gillies + 4 members of the public": only the named are read
     (r"members of (?:the )?public(?: present| in attendance| attending)?", "in_attendance"),
+    # Welsh "Aelodau'r Cyhoedd" / "Aelodau o'r cyhoedd" (members of the public)
+    (r"aelodau(?:['’]r| o['’]r) cyhoedd(?: yn bresennol)?", "in_attendance"),
     (
         r"(?:policy |business |democratic |committee )?support(?: officers?| team)?|secretariat",
         "in_attendance",
@@ -165,6 +172,12 @@ def heading_status(text: str) -> tuple[str, str] | None:
         found = [single_heading_status(h + ":") for h in halves if h]
         if len(found) == 2 and all(f is not None and not f[1] for f in found):
             return found[-1][0], ""  # type: ignore[index]
+    if got is None:
+        # "Presennol / Present: Emyr Owen (Cadeirydd/Chair), …": a bilingual label with its list run on
+        m = re.match(r"^([^:：/]{3,30}/[^:：/]{3,30})[:：]\s*(\S.*)$", text.strip())
+        label = heading_status(m.group(1) + ":") if m else None
+        if m and label and not label[1]:
+            return label[0], m.group(2)
     return got
 
 
@@ -175,12 +188,55 @@ _APPENDIX_LEAD = re.compile(
 
 # "Councillors:<gap>Okonjo, Bains" in a heading's rest: the honorific as a label cell of its own
 _HONORIFIC_LABEL = re.compile(
-    r"^(?P<hon>(?:county |borough |town |parish |city )?(?:councillors?|cllrs?\.?))\s*[:：]\s*(?P<names>[A-Z].*)$",
+    r"^(?P<hon>(?:county |borough |town |parish |city )?(?:councillors?|cllrs?\.?)|cynghorwyr|(?:y )?cynghorydd"
+    r"|cyng\.?)\s*[:：]\s*(?P<names>[A-Z].*)$",
     re.I,
 )
 
 
+# One-word headings a clerk may misspell ("Pressenol:", "Ymddojeiroadau:", "Apolgies:"); a label that
+# is close to one of them (see :func:`_respell`) is read as that heading.
+_SPELLED_HEADINGS = (
+    "present",
+    "presennol",
+    "bresennol",
+    "apologies",
+    "ymddiheuriadau",
+    "absennol",
+    "attendance",
+)
+
+
+def _respell(word: str) -> str | None:
+    """The heading word ``word`` misspells, if any: as long (±1 letter), the same first two and last
+    letters, and at least 70% of its letters in common order. Whole English words that merely start
+    like a heading ("Presented", "Apologise") differ in length or ending, so they are not respelt."""
+    w = word.casefold()
+    if len(w) < 7 or not w.isalpha() or w in _SPELLED_HEADINGS:
+        return None
+    for good in _SPELLED_HEADINGS:
+        if (
+            abs(len(good) - len(w)) <= 1
+            and w[:2] == good[:2]
+            and w[-1] == good[-1]
+            and difflib.SequenceMatcher(None, w, good).ratio() >= 0.7
+        ):
+            return good
+    return None
+
+
 def single_heading_status(text: str) -> tuple[str, str] | None:
+    got = _single_heading_status(text)
+    if got is None:
+        # a misspelt one-word label: "Pressenol: G W Pritchard (Chair), H L Mostyn"
+        m = re.match(r"^\s*([A-Za-z]{7,})\s*(?=[:：\-–—\t]|$)", text)
+        good = _respell(m.group(1)) if m else None
+        if m and good:
+            got = _single_heading_status(good + text[m.end() :])
+    return got
+
+
+def _single_heading_status(text: str) -> tuple[str, str] | None:
     t = text.strip().strip("*").strip()
     t = _APPENDIX_LEAD.sub("", t)  # "Appendix A - Attendance": the register printed after the minutes
     # "GACC Members Present –", "MC Members Present –": the body's abbreviation before the heading

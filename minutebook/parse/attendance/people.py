@@ -77,6 +77,8 @@ LIST_SEPS = re.compile(
     r"\s*,\s*(?:(?:and|AND)\s+)?|\s+(?:and|AND)\s+|\s*&\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Cyng|Cynghorydd)\b)"
     # Welsh "a" / "ac" (and) before a titled name: "Cyng Tegid Williams a Mr J Roberts (Clerc)"
     r"|\s+ac?\s+(?=(?:Cyng|Gyng|Cynghorydd|Y\s+Cynghorydd|Mr|Mrs|Ms|Miss|Dr)\b\.?\s+[A-Z])"
+    # and between two written-out names: "Nest Rees a Morfudd Evans", "Bethan Ellis a Dewi Lloyd"
+    r"|(?<=[a-z])\s+ac?\s+(?=[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z][a-z]+(?:\s*$|[,.;(]))"
     r"|\s+\+\s+(?=\d|[a-z])"  # "PC Gillies + 4 members of the public"
 )
 
@@ -120,6 +122,24 @@ def _embedded_name(segment: str) -> tuple[str, str] | None:
     if not cue:
         return None
     return " ".join(tokens[:-2]), " ".join(cand)
+
+
+def _run_together(seg: str) -> tuple[str, str] | None:
+    """'David Lovell Cllr Rhys Jones' → ('David Lovell', 'Cllr Rhys Jones'): two people whose comma was
+    lost in extraction, the second starting with an honorific; both halves must be names."""
+    bare, parens = strip_parens(seg)
+    tokens = bare.split()
+    for i in range(2, len(tokens) - 1):
+        title, _name = split_honorifics(" ".join(tokens[i:]))
+        if not title or split_honorifics(" ".join(tokens[:i]))[1] != " ".join(tokens[:i]):
+            continue
+        if any(len((split_honorifics(" ".join(tokens[j:]))[0] or "").split()) > i - j for j in range(i)):
+            continue  # "Depute Lord Provost Alan Kidd": the title starts before token i
+        first, second = " ".join(tokens[:i]), " ".join(tokens[i:])
+        if looks_like_name(first) and looks_like_name(second):
+            at = re.search(rf"(?:\S+\s+){{{i}}}", seg)
+            return first, seg[at.end() :].strip() if at else second
+    return None
 
 
 def _role_then_titled(seg: str) -> tuple[str, str] | None:
@@ -404,6 +424,11 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
     expanded: list[tuple[str, str]] = []
     role_first = False
     for k, (seg, sep) in enumerate(segments):
+        two = _run_together(seg)
+        if two:  # "David Lovell Cyng/Cllr Rhys Jones": a comma lost before a titled name
+            expanded.append((two[0], sep))
+            expanded.append((two[1], ", "))
+            continue
         if (
             not is_name_segment(seg, titled=bool(prefix))
             and not _role_then_name(seg)
@@ -480,7 +505,9 @@ def starts_with_person(text: str) -> bool:
         t = rest
     if "\t" in t:
         return is_name_segment(t.split("\t", 1)[0], titled=bool(plural))
-    first = top_level_split(t, re.compile(r"\s*[,;]\s*|\s+[–—-]\s+|\s+and\s+"))
+    # under a plural honorific Welsh "a"/"ac" joins names too ("Cynghorwyr Bethan Ellis a Dewi Lloyd")
+    welsh_and = r"|\s+ac?\s+(?=[A-Z])" if plural else ""
+    first = top_level_split(t, re.compile(r"\s*[,;]\s*|\s+[–—-]\s+|\s+and\s+" + welsh_and))
     if not first:
         return False
     seg = first[0][0]

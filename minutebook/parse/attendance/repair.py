@@ -35,13 +35,93 @@ def split_inline_headings(lines: list[PLine]) -> list[PLine]:
                     cut = m
                     break
             if cut is None:
-                out.append(cur)
+                out.extend(_split_flattened(cur))
                 break
             head = cur.text[: cut.start()]
             tail = cur.text[cut.end() :]
             at = min(cur.end, cur.start + cut.end())
             out.append(PLine(cur.idx, head, cur.indent, cur.page, cur.start, at, cur.heading))
             cur = PLine(cur.idx, tail, cur.indent, cur.page, at, cur.end, False)
+    return out
+
+
+# a capitalised label of one to five words (two languages: "Presennol / Present") and its colon
+_RUN_IN_LABEL = re.compile(r"(?<=\S )(?=[A-Z][^:：.;,()]{2,45}[:：])")
+# "… Cllr Rhodri Griffith 1 Croeso / Welcome …": the first agenda item run on after the last list
+_RUN_IN_ITEM = re.compile(r"(?<=[a-z)]) (?=\d{1,2}\.?\s+[A-Z][a-z])")
+
+
+def _caps_label(text: str) -> bool:
+    """ "YN BRESENNOL: …", "APOLOGIES: - …": a label in capitals is a heading even alone in a line."""
+    label = re.split(r"[:：]", text, maxsplit=1)[0]
+    letters = [c for c in label if c.isalpha()]
+    return len(letters) >= 5 and all(c.isupper() for c in letters)
+
+
+def _list_label(label: str) -> tuple[str, str] | None:
+    hs = heading_status(label.strip() + ":")
+    return hs if hs and hs[0] != "inherit" and not hs[1] else None
+
+
+def _label_start(text: str, at: int, words: int = 3) -> int:
+    """Where a label found at ``at`` really begins: "ATTENDANCE:" is the end of "IN ATTENDANCE:" and
+    "PRESENT:" of "ALSO PRESENT:", whose status differs, so the label is widened over up to ``words``
+    preceding words for as long as the wider label is still a heading."""
+    best = pos = at
+    for _ in range(words):
+        if pos <= 0:
+            break
+        start = text.rfind(" ", 0, pos - 1) + 1
+        if not text[start : pos - 1].isalpha():
+            break
+        if _list_label(re.split(r"[:：]", text[start:], maxsplit=1)[0]):
+            best = start
+        pos = start
+    return best
+
+
+def _split_flattened(ln: PLine) -> list[PLine]:
+    """A meeting's opening flattened into one paragraph, as text copied from a PDF keeps it ("… held on
+    Monday 17/4/2023 Presennol / Present: Emyr Owen (Chair), … Yn Bresennol / In Attendance: Ceri
+    Evans (Clerk) Ymddiheuriadau / Apologies: Elen Prydderch … 1 Croeso / Welcome …"): with no full
+    stops between them, the headings are found by their labels. Two such labels are needed (or one in
+    capitals), so one "Present:" in a sentence does not cut it; the first numbered item after them
+    ends the last list."""
+    if len(ln.text) < 120:
+        return [ln]
+    cuts: list[int] = []
+    lists: list[int] = []
+    label_end = 0
+    for m in _RUN_IN_LABEL.finditer(ln.text):
+        if cuts and m.start() < label_end:
+            continue  # a later word of the label just taken
+        at = _label_start(ln.text, m.start())
+        if at == 0:
+            continue  # "IN ATTENDANCE: …", "ALSO PRESENT: …": the line's own label, not a run-in one
+        label = re.split(r"[:：]", ln.text[at:], maxsplit=1)[0]
+        hs = _list_label(label)
+        if hs:
+            cuts.append(at)
+            label_end = at + len(label)
+            if hs[0] != "chair":  # "CADEIRYDD:" is cut with the lists, but is not one of them
+                lists.append(at)
+    if len(lists) < 2 and not any(_caps_label(ln.text[c:]) for c in lists):
+        return [ln]
+    item = _RUN_IN_ITEM.search(ln.text, cuts[-1])
+    if item:
+        cuts.append(item.start())
+    item_at = item.start() if item else -1
+    out: list[PLine] = []
+    bounds = [0, *cuts, len(ln.text)]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece = ln.text[a:b].strip()
+        if not piece:
+            continue
+        start = min(ln.end, ln.start + a)
+        end = min(ln.end, ln.start + b)
+        # the numbered item starts the minutes' business: a heading, so no list runs on into it
+        heading = (ln.heading and a == 0) or a == item_at
+        out.append(PLine(ln.idx, piece, ln.indent, ln.page, start, end, heading))
     return out
 
 

@@ -22,6 +22,7 @@ from minutebook.parse.layout import PLine, join_text
 from minutebook.parse.names import (
     looks_like_name,
     person_key,
+    plural_honorific,
     split_honorifics,
 )
 from minutebook.records import AttendanceEntry
@@ -356,7 +357,8 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
 
 
 _APOLOGY_ITEM = re.compile(
-    r"^apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+(?:substitut\w+|temporary\s+appointments?))?"
+    # Welsh "Ymddiheuriadau (am absenoldeb)"
+    r"^(?:ymddiheuriadau(?:\s+am\s+absenoldeb)?|apologies(?:\s+for\s+absence)?)(?:\s+(?:and|&)\s+(?:substitut\w+|temporary\s+appointments?))?"
     # "Apologies Received – Cllrs G Mapp (prior engagement) and T Bayliss (ill)"
     r"(?:\s+(?:received|noted|accepted|tendered))?"
     # "APOLOGIES FOR ABSENCE (Item A1)": the agenda reference printed after the title
@@ -381,7 +383,8 @@ _NO_APOLOGY = re.compile(
 )
 
 
-_MINUTE_LABEL = re.compile(r"^minutes?\s*:$", re.I)
+# "Minutes:" / Welsh "Cofnod:": the label ModernGov prints before an item's minute
+_MINUTE_LABEL = re.compile(r"^(?:minutes?|decision|cofnod(?:ion)?|penderfyniad)\s*:$", re.I)
 
 
 def _one_person_line(text: str) -> bool:
@@ -391,6 +394,11 @@ def _one_person_line(text: str) -> bool:
         return False
     title, name = split_honorifics(t)
     return bool(name) and looks_like_name(t) and (title is not None or is_name_segment(t))
+
+
+# the next minute's number and title run on into the text of a flattened PDF copy: "10713/11/23 DATGAN
+# DIDDORDEB", "23/061 DECLARATIONS"
+_RUN_ON_ITEM = re.compile(r"\s+(?=\d{1,6}(?:/\d{1,4}){1,2}\.?\s+[A-Z]{3,}\b)")
 
 
 def item_apologies(lines: list[PLine], entries: list[AttendanceEntry]) -> None:
@@ -418,8 +426,18 @@ def item_apologies(lines: list[PLine], entries: list[AttendanceEntry]) -> None:
             j = i + 1
             while j < n and lines[j].blank and j <= i + 2:
                 j += 1
-        if not body and j < n and _MINUTE_LABEL.match(lines[j].text.strip()):
-            j += 1  # "Minutes:": the label ModernGov prints between an item's title and its minute
+        if not body:
+            # "Minutes:": the label ModernGov prints between an item's title and its minute, after the
+            # agenda's wording ("To receive any apologies.") and "Additional documents:" when printed
+            label = next(
+                (k for k in range(j, min(n, j + 5)) if _MINUTE_LABEL.match(lines[k].text.strip())), None
+            )
+            if label is not None and not any(
+                ITEM_NUMBER.match(lines[k].text.strip()) for k in range(j, label)
+            ):
+                j = label + 1
+                while j < n and lines[j].blank and j <= label + 2:
+                    j += 1
         while j < n and not lines[j].blank and len(body) < 12:
             if ITEM_NUMBER.match(lines[j].text.strip()) and body:
                 break
@@ -454,8 +472,14 @@ def item_apologies(lines: list[PLine], entries: list[AttendanceEntry]) -> None:
         if not body:
             continue
         text = join_text([b.text for b in body])
+        run_on = _RUN_ON_ITEM.search(text)
+        if run_on:
+            text = text[: run_on.start()]  # "… a Dewi Lloyd 10713/11/23 DATGAN DIDDORDEB …": the next item
         for sent in split_sentences(text):
             sent = _THESE_RECEIVED.sub("", sent)
+            lab = re.match(r"^\s*([^\W\d]+)\s*[:：]\s*", sent)
+            if lab and plural_honorific(lab.group(1))[0]:
+                sent = f"{lab.group(1)} {sent[lab.end() :]}"  # "Cynghorwyr: Bethan Ellis a Dewi Lloyd"
             m_abs = _NO_APOLOGY.match(sent.strip())
             if m_abs and looks_like_name(m_abs.group("who")):
                 # "Cllr Tom Youd – no apologies received.": named under Apologies, absent without one
