@@ -22,6 +22,7 @@ from minutebook.parse.attendance import (
     split_chair_lead,
     split_inline_headings,
     split_side_by_side,
+    visiting_councillors,
 )
 from minutebook.parse.decisions import find_decisions
 from minutebook.parse.layout import PLine, join_text, prepare
@@ -29,7 +30,7 @@ from minutebook.parse.meeting import covering_letter_end, parse_meeting
 from minutebook.parse.names import looks_like_name
 from minutebook.records import AgendaItemEntry, ExtractedDocument, Line, ParsedMinutes
 
-PARSER_VERSION = "parse-1.16"
+PARSER_VERSION = "parse-1.17"
 
 __all__ = ["PARSER_VERSION", "parse_document", "parse_text"]
 
@@ -167,7 +168,20 @@ def parse_document(doc: ExtractedDocument, *, source: str = "") -> ParsedMinutes
     first_att = next(
         (k for k, ln in enumerate(lines) if k >= start_at and not ln.blank and heading_status(ln.text)), None
     )
-    first_item = items[0].line if items else None
+    # a number alone on its line before the attendance ("541": the minute book's page number printed
+    # above the heading) is not the first item, so it does not end the head
+    first_item = next(
+        (
+            it.line
+            for it in items
+            if not (
+                re.fullmatch(r"\d{1,4}\.?", lines[it.line].text.strip())
+                and first_att is not None
+                and it.line < first_att
+            )
+        ),
+        None,
+    )
     if not any(e.status == "present" for e in attendance):
         headless = headless_list(lines, min(first_item or len(lines), len(lines), 80), attendance)
         if headless:
@@ -202,6 +216,7 @@ def parse_document(doc: ExtractedDocument, *, source: str = "") -> ParsedMinutes
         run.append(ln)
     sentence_attendance(paragraphs, attendance)
     item_apologies(lines, attendance)
+    visiting_councillors(attendance, meeting.council or meeting.body)
 
     decisions = find_decisions(lines, items, item_pos)
     actions = find_actions(lines, items, item_pos)

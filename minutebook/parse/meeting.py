@@ -57,7 +57,7 @@ DATE_RE = re.compile(
 # "pm", "p.m.", "p. m.": one spelling of the meridiem for every time pattern below
 _MERIDIEM = r"[ap]\.?\s?m\.?"
 _TIME_RE = re.compile(
-    rf"(?<![\d/£.:])(?P<h>\d{{1,2}})(?:[.:](?P<m>\d{{2}}))?\s*(?P<ap>{_MERIDIEM}|noon|y\.?\s?[hbp]\.?|o['’]\s?r\s+gloch|o['’]clock)(?![a-z])"
+    rf"(?<![\d/£.:])(?P<h>\d{{1,2}})(?:[.:](?P<m>\d{{2}}))?(?:(?<=\d\d)\.(?=[ap]\.))?\s*(?P<ap>{_MERIDIEM}|noon|y\.?\s?[hbp]\.?|o['’]\s?r\s+gloch|o['’]clock)(?![a-z])"
     r"|(?<![\d/£.:])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d:])"
     r"|(?<![\d/£.:])(?P<h3>[01]\d|2[0-3])[.:]?(?P<m3>[0-5]\d)\s*(?:hours|hrs|h)\b",
     re.IGNORECASE,
@@ -582,7 +582,10 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
         info.date = best[1]
     else:
         for ln in lines[: min(len(lines), head_end + 40)]:
-            if _NOT_THIS.search(ln.text) or not re.search(r"\b(?:held|date)\b", ln.text, re.I):
+            # "Meeting: 05/04/2023 - Council (Item 92)": a ModernGov issue page's meeting label
+            if _NOT_THIS.search(ln.text) or not re.search(
+                r"\b(?:held|date)\b|^\s*meeting\s*:", ln.text, re.I
+            ):
                 continue
             m_d = DATE_RE.search(ln.text)
             if m_d and _PUBLISHED.search(ln.text[: m_d.start()]):
@@ -622,6 +625,9 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
         # "(Duration of meeting: 10.00 am - 11.42 am)" under the signature
         for ln in lines:
             t_ln = _DURATION_LABEL.sub("", _SIGNATURE_TAIL.sub("", ln.text.strip())).rstrip(")").strip()
+            # "Chamber, - County Hall, Carmarthen: 11.00 am - 12.30 pm": the venue before the range
+            # (ModernGov printed minutes put this line after the attendance)
+            t_ln = re.sub(r"^[A-Z][^\d:]{2,80}:\s*(?=\d)", "", t_ln)
             m_r = _TIME_RANGE.fullmatch(t_ln)
             if m_r and not _NOT_THIS.search(ln.text):
                 start, range_end = range_times(m_r.group(1), m_r.group(2))

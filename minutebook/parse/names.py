@@ -59,6 +59,11 @@ _PREFIXES_RAW = [
     "Ward Cllr",
     "Deputy Lord Mayor",
     "Lord Mayor",
+    # combined authorities' and cities' directly elected mayors: "Metro Mayor D Kearney"
+    "Metro Mayor",
+    "City Mayor",
+    "Elected Mayor",
+    "Deputy Mayor",
     "Depute Lord Provost",
     "Deputy Lord Provost",
     "Lord Provost",
@@ -518,6 +523,11 @@ _NOT_NAME_START = frozenset(
         "on",
         "or",
         "other",
+        # "PART ONE – OPEN TO THE PUBLIC", "Section Two": the minutes' own parts
+        "part",
+        "section",
+        "one",
+        "available",  # "Available Papers": a heading after the list
         "present",
         "resolved",
         "that",
@@ -683,11 +693,7 @@ def split_honorifics(raw: str) -> tuple[str | None, str]:
         ):
             break
         # "Mayor of X", "Lord Mayor of X": a role, not a title
-        if (
-            i + n < len(tokens)
-            and tokens[i + n].casefold() == "of"
-            and seq in {("mayor",), ("lord", "mayor")}
-        ):
+        if i + n < len(tokens) and tokens[i + n].casefold() == "of" and seq[-1] == "mayor":
             break
         title.extend(tokens[i : i + n])
         i += n

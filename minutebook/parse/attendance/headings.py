@@ -9,7 +9,7 @@ import difflib
 import re
 
 from minutebook.parse.attendance.columns import COLUMN_WORDS, table_header
-from minutebook.parse.attendance.people import is_name_segment, roleish, strong_name
+from minutebook.parse.attendance.people import is_name_segment, roleish, starts_with_person, strong_name
 from minutebook.parse.names import (
     looks_like_name,
     plural_honorific,
@@ -27,8 +27,21 @@ _HEADINGS: list[tuple[str, str]] = [
     (r"councillors? present", "present"),
     (r"co-optees?(?: members?)?(?: present)?", "present"),
     (
-        r"present(?: in person| virtually| remotely| \(in person\)| \(remote\)| members| councillors)?",
+        r"(?:those |members |councillors )?present(?: in person| virtually| remotely| \(in person\)| \(remote\)| members"
+        r"| councillors| were)?",
         "present",
+    ),
+    # a community, parish or town council's own members, however the heading says they came
+    (
+        r"(?:community|parish|town) (?:councillors|council members)(?: present| in attendance| attending)?",
+        "present",
+    ),
+    # "Elected Councillors in attendance" (Scottish community councils: the ward councillors of the
+    # local authority), "Ward Councillors present": councillors of another council, not members ("County
+    # Councillors:" is not here: at a county council's committee they are its members)
+    (
+        r"(?:elected|ward|local authority) councillors(?: present| in attendance| attending)?",
+        "in_attendance",
     ),
     # "Members in Attendance: Councillors Lodge, Newing": councillors who are not members of the body
     (r"members in attendance", "in_attendance"),
@@ -76,7 +89,7 @@ _HEADINGS: list[tuple[str, str]] = [
     ),
     (r"(?:council |other )?officers?(?: present| in attendance| attending| attended)?", "in_attendance"),
     (
-        r"others present|other attendees|(?:observers?|guests?|visitors?)(?: present| in attendance| attending)?"
+        r"others(?: present)?|other attendees|(?:observers?|guests?|visitors?)(?: present| in attendance| attending)?"
         r"|advisers? present",
         "in_attendance",
     ),
@@ -238,7 +251,15 @@ def single_heading_status(text: str) -> tuple[str, str] | None:
 
 def _single_heading_status(text: str) -> tuple[str, str] | None:
     t = text.strip().strip("*").strip()
+    # "• Members: Cllrs Lewis (Chair), Harries", "• Apologies for absence: …": a web page's list items,
+    # each a labelled list (a bare bulleted word is a page's menu: "• Attendance")
+    bullet = re.match(r"^[•·▪◦●]\s*(?=[A-Z])", t)
+    t = t[bullet.end() :] if bullet else t
     t = _APPENDIX_LEAD.sub("", t)  # "Appendix A - Attendance": the register printed after the minutes
+    # "P r e s e n t:": a heading printed letter-spaced, one space between its letters
+    spaced = re.match(r"^((?:[A-Za-z] ){3,}[A-Za-z])(?=\s*[:：]|\s*$)", t)
+    if spaced:
+        t = spaced.group(1).replace(" ", "") + t[spaced.end() :]
     # "GACC Members Present –", "MC Members Present –": the body's abbreviation before the heading
     t = re.sub(r"^[A-Z]{2,6}\s+(?=(?:Members|Councillors|Officers|Representatives)\b)", "", t)
     # "CO-OPTEES PRESENT     Moira …", "ALSO PRESENT  Councillor Nick McLean", "Present        Councillors
@@ -254,6 +275,8 @@ def _single_heading_status(text: str) -> tuple[str, str] | None:
         return None
     head = re.sub(r"\s+", " ", m.group("h").strip()).casefold()
     rest = m.group("rest").strip()
+    if bullet and not rest:
+        return None
     br = re.search(r"\(([^()]+)\)", t[len(m.group("h")) : len(t) - len(m.group("rest"))])
     if br and not rest and looks_like_name(br.group(1)):
         return None  # "Officer (Jo Penrose)": the end of a post wrapped onto its own line, with its holder
@@ -270,8 +293,11 @@ def _single_heading_status(text: str) -> tuple[str, str] | None:
         rest = f"{sub_label.group('hon')} {sub_label.group('names')}"
     for rx, status in _HEADING_STATUS:
         if rx.match(head):
-            if status == "clerk" and rest:
+            if bullet and (status in {"chair", "clerk"} or head.endswith("person")):
+                return None  # "• Independent Person: Mr Colin Cross": one entry of a list, its post first
+            if status == "clerk" and rest and (re.search(r"[\d,@]", rest) or not is_name_segment(rest)):
                 # "Clerk: Mrs D Spink, 3 Chapel Row": a letterhead's contact line, not an attendance list
+                # ("Clerk: Alan Kettle" under the members is read where a list ends: see parse_sections)
                 return None
             plural, _r = plural_honorific(m.group("h").strip())
             if plural and rest and not _r:
@@ -316,13 +342,16 @@ SECTION_WORDS = frozenset(
 
 def numbered_heading(text: str) -> tuple[str, str] | None:
     """ "PL23/041 PRESENT", "1. Present", "Minute 2 - In Attendance": an attendance heading numbered as
-    an agenda item (town and parish minutes number every paragraph). Only a bare heading counts
-    ("3. Apologies for absence" is read by :func:`item_apologies`, a titled item is not a list)."""
+    an agenda item (town and parish minutes number every paragraph). A bare heading counts, or one with
+    its list run on ("2. PRESENT: Cllr Heledd Morgan; Cllr Emyr Jones"); "3. Apologies for absence" is
+    read by :func:`item_apologies`, a titled item is not a list."""
     t = text.strip()
     num = ITEM_NUMBER.match(t)
     if not num:
         return None
     got = heading_status(t[num.end() :].strip())
-    if got is None or got[1] or got[0] not in {"present", "in_attendance", "absent"}:
+    if got is None or got[0] not in {"present", "in_attendance", "absent"}:
         return None
+    if got[1] and not starts_with_person(got[1]):
+        return None  # "2. Present: the Chairman welcomed …" is prose; "2. PRESENT: Cllr Morgan; Cllr Jones" a list
     return got

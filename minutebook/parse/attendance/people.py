@@ -142,6 +142,101 @@ def _run_together(seg: str) -> tuple[str, str] | None:
     return None
 
 
+_RUN_TOKEN = re.compile(r"\((?:[^()]|\([^()]*\))*\)|[^\s()]+")
+
+
+def _is_initial(token: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.?", token))
+
+
+def name_run(seg: str) -> list[str] | None:
+    """'Alan Forbes (Chairman) Douglas Strachan Moira Cruickshank & Neil Shand' → one entry each: people
+    written one after another with no commas between them, each optionally followed by a bracketed role
+    ("Mrs Alcock Graham Bunn (County Councillor)" too). Split only when every chunk is a plausible name:
+    an honorific and a surname (or initials and a surname), or a two-word name (three with a middle
+    initial); at least one chunk must carry a cue (an honorific or a known given name). None otherwise."""
+    tokens = _RUN_TOKEN.findall(seg.strip().rstrip(".,;"))
+    words = [t for t in tokens if not t.startswith("(") and t not in {"&", "and"}]
+    if len(words) < 4:
+        return None
+    # hard boundaries: after a bracket and at "&"/"and"; the runs between them are split into names
+    runs: list[tuple[list[str], list[str]]] = []  # (words, brackets after them)
+    cur: list[str] = []
+    for t in tokens:
+        if t.startswith("("):
+            if not cur:
+                return None
+            runs.append((cur, [t]))
+            cur = []
+        elif t in {"&", "and"}:
+            if not cur:
+                if not runs:
+                    return None
+                continue
+            runs.append((cur, []))
+            cur = []
+        else:
+            cur.append(t)
+    if cur:
+        runs.append((cur, []))
+    out: list[str] = []
+    cue = False
+    for run, brackets in runs:
+        chunks = _split_run(run)
+        if chunks is None:
+            return None
+        for k, chunk in enumerate(chunks):
+            title, name = split_honorifics(chunk)
+            cue = cue or title is not None or name.split()[0].casefold() in FIRST_NAMES
+            out.append(" ".join([chunk, *brackets]) if k == len(chunks) - 1 else chunk)
+    if len(out) < 2 or not cue:
+        return None
+    return out
+
+
+# "Mr Gedge in the Chair", "Cllr Pegg (in the Chair)": the person presiding, written in the list
+_IN_THE_CHAIR = re.compile(
+    r"^(?P<p>[^()]+?(?:\s*\([^()]{1,40}\))?)\s+(?:[–—-]\s+)?\(?(?P<role>in\s+the\s+chair)\)?$", re.I
+)
+
+
+_OF_ORG = re.compile(
+    r"^(?P<n>[^()]+?)\s+(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z][^()]*?)(?:\s+(?:who|which)\s+.*)?\.?$", re.S
+)
+
+
+def _titled_surname(seg: str) -> bool:
+    """'Mrs Thurtle', 'Dr Pegg': an honorific and a surname, nothing else."""
+    bare, _ = strip_parens(seg)
+    bare = _IN_THE_CHAIR.sub(r"\g<p>", bare)
+    title, name = split_honorifics(bare.strip())
+    return title is not None and len(name.split()) == 1 and looks_like_name(bare)
+
+
+def _split_run(words: list[str]) -> list[str] | None:
+    """``words`` cut into names (see :func:`name_run`), the first way that works; None if none does."""
+    if not words:
+        return []
+    title, _name = split_honorifics(" ".join(words))
+    n_title = len(title.split()) if title else 0
+    if title:
+        # an honorific: the surname alone first ("Mrs Alcock"), then with initials or a given name
+        options = list(range(n_title + 1, min(n_title + 4, len(words)) + 1))
+    else:
+        options = [2] + ([3] if len(words) >= 3 and _is_initial(words[1]) else [])
+    for size in options:
+        chunk = " ".join(words[:size])
+        body = words[n_title:size]
+        if not looks_like_name(chunk) or any(w.casefold() in ROLE_WORDS for w in body):
+            continue
+        if not title and _is_initial(body[-1]):
+            continue
+        rest = _split_run(words[size:])
+        if rest is not None:
+            return [chunk, *rest]
+    return None
+
+
 def _role_then_titled(seg: str) -> tuple[str, str] | None:
     """'Clerk Mrs Janet Wilkinson' → ('Clerk', 'Mrs Janet Wilkinson'): a post written before the
     holder's honorific."""
@@ -182,6 +277,14 @@ def _trailing_acronym(bare: str) -> tuple[str, str | None]:
 _PUBLIC = re.compile(
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+number\s+of|no)?\s*"
     r"(?:other\s+)?(?:members?\s+of\s+(?:the\s+)?(?:public|press)|press|residents?|parishioners?)\.?$",
+    re.I,
+)
+
+
+# "Mr T Dunnett – Borough Councillor 4 members of the public": the public's count run on to a role
+_PUBLIC_TAIL = re.compile(
+    r"[\s,;]+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+number\s+of)\s+"
+    r"(?:other\s+)?members?\s+of\s+(?:the\s+)?(?:public|press)\.?$",
     re.I,
 )
 
@@ -316,6 +419,15 @@ def roleish(text: str) -> bool:
 _NOTE_MARK = re.compile(r"(?<=[a-z])[*†‡]+(?=\s*(?:[,;&(]|and\b|$))")
 
 
+# "Cllr Bethan Lewis & Cllr Wyn Roberts apologised for their inability to attend the meeting.": the list
+# is the subject of a sentence under an apologies heading; the predicate (and what follows) is no role
+_APOLOGISED = re.compile(
+    r"\s+(?:(?:had|have)\s+)?(?:apologi[sz]ed|sent\s+(?:their|his|her)?\s*apologies|tendered\s+(?:their|his|her)\s+"
+    r"apologies|(?:was|were)\s+unable\s+to\s+attend|could\s+not\s+attend)\b.*$",
+    re.I | re.S,
+)
+
+
 def parse_list(
     text: str, status: str, lines: list[PLine], *, title_prefix: str | None = None
 ) -> list[Candidate]:
@@ -323,6 +435,10 @@ def parse_list(
     people: list[Candidate] = []
     text = _SQUARE_INITIALS.sub("", text).strip().strip(".").strip()
     text = _NOTE_MARK.sub("", text)
+    if status == "apologies":
+        text = _APOLOGISED.sub("", text)
+    # "Cllr D Bellis, Cllr E Wynne and" (the list goes on after a gap): the dangling conjunction
+    text = re.sub(r"(?:\s*,)?\s+(?:and|&)$", "", text)
     if not text:
         return people
     groups = [g.strip() for g in re.split(r";\s*(?:and\s+)?(?![^()]*\))", text) if g.strip()]
@@ -415,15 +531,54 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
             people.extend(got)
         return people
     if dash and is_name_segment(group[: dash.start()]) and "," not in group[: dash.start()]:
+        after = group[dash.end() :]
+        more = re.search(r",\s*(?=\S)", after)
+        if more:
+            tail = after[more.end() :]
+            first = re.split(r"\s*,\s*", tail, maxsplit=1)[0]
+            if split_honorifics(first)[0] is not None and is_name_segment(first) and starts_with_person(tail):
+                # "Cllr Peter Harrod - Chairman, Cllr Susan Bilham, Cllr Keith Feltwell": the role after
+                # the dash ends where the next titled name starts
+                head = group[: dash.end()] + after[: more.start()]
+                return _parse_group(head, status, lines, title_prefix=prefix) + _parse_group(
+                    tail, status, lines, title_prefix=prefix
+                )
         name_part, parens = strip_parens(group[: dash.start()].strip())
-        role_part = "; ".join(parens + [group[dash.end() :].strip()]).strip("; ")
+        role_part = "; ".join(parens + [_PUBLIC_TAIL.sub("", group[dash.end() :].strip())]).strip("; ")
         p = Candidate(raw=name_part, status=status, role=role_part or None, lines=lines, title_prefix=prefix)
         return [p]
     # "Cllrs Davies (Chairman), Baker, Varcoe & Warne": under a plural honorific "&" joins surnames
     segments = top_level_split(group, PLURAL_LIST_SEPS if prefix else LIST_SEPS)
     expanded: list[tuple[str, str]] = []
     role_first = False
+    # "Mr Gedge in the Chair, Mrs Thurtle, Mr Eastoe": a list of honorific + surname only, so a longer
+    # entry in it ("Mrs Alcock Graham Bunn (County Councillor)") is two people whose comma was lost
+    surnames_only = sum(1 for seg, _sep in segments if _titled_surname(seg)) >= 2
+    mid_plural: str | None = None
     for k, (seg, sep) in enumerate(segments):
+        if k > 0 and plural_honorific(seg)[0] and plural_honorific(seg)[1]:
+            # "The Mayor (…), Councillors Mrs J Aikin, Ashford, Balcombe": a plural honorific part-way
+            # through the list titles every name after it (read in the loop below)
+            mid_plural = plural_honorific(seg)[0]
+            expanded.append((seg, sep))
+            continue
+        if mid_plural and is_name_segment(seg, titled=True):
+            expanded.append((seg, sep))
+            continue
+        chair = _IN_THE_CHAIR.match(seg)
+        if chair and is_name_segment(chair.group("p"), titled=bool(prefix)):
+            # "Mr Gedge in the Chair", "Councillor A Bithell-Lloyd (Mayor) in the Chair"
+            bare, parens = strip_parens(chair.group("p"))
+            role = "; ".join([*parens, chair.group("role")])
+            people.append(Candidate(raw=bare, status=status, role=role, lines=lines, title_prefix=prefix))
+            continue
+        run = name_run(seg) if not is_name_segment(seg, titled=bool(prefix)) else None
+        if run is None and surnames_only and not prefix and not _titled_surname(seg):
+            run = name_run(seg)
+            run = run if run and _titled_surname(run[0]) else None
+        if run:  # "Alan Forbes (Chairman) Douglas Strachan Moira Cruickshank": the commas left out
+            expanded.extend((chunk, sep if c == 0 else ", ") for c, chunk in enumerate(run))
+            continue
         two = _run_together(seg)
         if two:  # "David Lovell Cyng/Cllr Rhys Jones": a comma lost before a titled name
             expanded.append((two[0], sep))
@@ -460,7 +615,18 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
                 expanded.append((emb[1], ", "))
                 continue
         expanded.append((seg, sep))
-    for seg, sep in expanded:
+    posts: list[tuple[int, str]] = []  # (index of the next person, the post written before him or her)
+    for n, (seg, sep) in enumerate(expanded):
+        the_post = re.match(r"^the\s+(?P<role>[A-Z][\w'’ -]{2,60})$", seg.strip())
+        if (
+            the_post
+            and roleish(the_post.group("role"))
+            and n + 1 < len(expanded)
+            and split_honorifics(expanded[n + 1][0])[0] is not None
+        ):
+            # "… J Sharpe and the Parish Clerk, Mrs H. Blanchard": the post, then its holder
+            posts.append((len(people), the_post.group("role")))
+            continue
         p_plural, p_rest = plural_honorific(seg)
         if p_plural:
             prefix, seg = p_plural, p_rest
@@ -482,6 +648,19 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
             bare, org = _trailing_acronym(bare)
             role = "; ".join(([org] if org else []) + parens) or None
             people.append(Candidate(raw=bare, status=status, role=role, lines=lines, title_prefix=prefix))
+        elif (
+            (of_org := _OF_ORG.match(seg))
+            and is_name_segment(of_org.group("n"))
+            and strong_name(of_org.group("n"))
+        ):
+            # "Mr Peter Elliott of the Tynedale Red Squirrel Group": the person and whom he represents
+            people.append(
+                Candidate(raw=of_org.group("n"), status=status, role=of_org.group("org"), lines=lines)
+            )
+        elif (ntr := name_then_role(seg)) and not prefix and strong_name(ntr[0]):
+            # "Others: Meirion Thomas Clerk to the Council, Mr Gethin Jenkins": a name and the post after it
+            # with the separator lost (a known given name, so "East Sussex County Council" is no person)
+            people.append(Candidate(raw=ntr[0], status=status, role=ntr[1], lines=lines))
         elif people:
             if _PUBLIC.match(seg.strip()) or (
                 (seg[:1].islower() or seg[:1].isdigit())
@@ -492,6 +671,10 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
             joiner = " and " if sep.strip() == "and" else ", "
             prev = people[-1]
             prev.role = seg if not prev.role else prev.role + joiner + seg
+    for at, post in posts:
+        if at < len(people):
+            people[at].role = f"{post}; {people[at].role}" if people[at].role else post
+            people[at].title_prefix = None  # the councillors' plural title is not the clerk's
     return people
 
 

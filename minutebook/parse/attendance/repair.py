@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from minutebook.parse.attendance.headings import heading_status, single_heading_status
+from minutebook.parse.attendance.sentences import opens_attendance_sentence
 from minutebook.parse.layout import PLine
 from minutebook.parse.names import (
     looks_like_name,
@@ -19,19 +20,32 @@ _SENTENCE_GAP = re.compile(r"(?<=[a-z)][.;])\s+(?=[A-Z])")
 
 def split_inline_headings(lines: list[PLine]) -> list[PLine]:
     """A second attendance heading run into a paragraph after a full stop ("… Messrs Bardsley, Hext.
-    Also present: Mrs C Rundle (Clerk)") starts a line of its own, so it starts a section."""
+    Also present: Mrs C Rundle (Clerk)") starts a line of its own, so it starts a section; so does a
+    sentence saying who else attended after a heading's list ("Present: Cllrs A and B. County
+    Councillor C was in attendance …"), which the sentence reader then reads."""
     out: list[PLine] = []
-    for ln in lines:
+    for k, ln in enumerate(lines):
         if ln.blank or len(ln.text) < 12:
             out.append(ln)
             continue
+        nxt = ""  # the next two lines of the paragraph: a sentence's subject may wrap twice in a PDF copy
+        for j in range(k + 1, min(k + 3, len(lines))):
+            if lines[j].blank:
+                break
+            nxt += " " + lines[j].text
         cur = ln
         while True:
             cut = None
+            listed = single_heading_status(cur.text)
             for m in _SENTENCE_GAP.finditer(cur.text):
                 tail = cur.text[m.end() :]
                 hs = single_heading_status(tail)
                 if hs and hs[0] not in {"chair", "inherit"} and re.match(r"^[^:：]{3,40}[:：]", tail):
+                    cut = m
+                    break
+                if listed and listed[1] and opens_attendance_sentence(f"{tail} {nxt}"):
+                    # "Present: Cllrs Tweddle and Fenwick. County Councillor Marion Ridley was in
+                    # attendance …": the list ends at its full stop; the sentence is read as one
                     cut = m
                     break
             if cut is None:
@@ -96,8 +110,10 @@ def _split_flattened(ln: PLine) -> list[PLine]:
         if cuts and m.start() < label_end:
             continue  # a later word of the label just taken
         at = _label_start(ln.text, m.start())
-        if at == 0:
-            continue  # "IN ATTENDANCE: …", "ALSO PRESENT: …": the line's own label, not a run-in one
+        if at == 0 or re.fullmatch(r"\s*(?:\d{1,3}[.)]?|[A-Z]\d{0,3}[.)])\s*", ln.text[:at]):
+            # "IN ATTENDANCE: …", "ALSO PRESENT: …", "2. PRESENT: …": the line's own label (after its item
+            # number), not a run-in one
+            continue
         label = re.split(r"[:：]", ln.text[at:], maxsplit=1)[0]
         hs = _list_label(label)
         if hs:
@@ -189,6 +205,25 @@ def split_side_by_side(lines: list[PLine]) -> list[PLine]:
     while k < len(lines):
         ln = lines[k]
         cells = ln.text.split("\t")
+        col = _spaced_header_column(ln) if len(cells) == 1 else None
+        if col is not None:
+            # the same two lists as plain text, the columns aligned with spaces: "Community Councillors
+            # in attendance        Elected Councillors in attendance" over rows cut at that column
+            rows = [ln]
+            j = k + 1
+            while j < len(lines) and not lines[j].blank:
+                raw = " " * lines[j].indent + lines[j].text
+                if len(raw) > col and raw[col - 1] != " ":
+                    break  # a line running across the gutter: prose, not a row of the two lists
+                rows.append(lines[j])
+                j += 1
+            lines = [
+                *lines[:k],
+                *[_cut_at(r, col) for r in rows],
+                *lines[j:],
+            ]
+            cells = lines[k].text.split("\t")
+            ln = lines[k]
         if (
             ln.blank
             or len(cells) != 2
@@ -216,3 +251,23 @@ def split_side_by_side(lines: list[PLine]) -> list[PLine]:
         out.extend(left + [gap] + right)
         k = j
     return out
+
+
+def _spaced_header_column(ln: PLine) -> int | None:
+    """Where the second of two attendance headings side by side, set apart by a run of spaces, starts."""
+    raw = " " * ln.indent + ln.text
+    m = re.fullmatch(r"(?P<a>\S.*?\S)(?P<gap>\s{3,})(?P<b>\S.*\S)\s*", raw.lstrip())
+    if not m or ln.blank:
+        return None
+    for half in (m.group("a"), m.group("b")):
+        hs = heading_status(half)
+        if not hs or hs[1] or hs[0] == "inherit":
+            return None
+    return len(raw) - len(raw.lstrip()) + m.start("b")
+
+
+def _cut_at(ln: PLine, col: int) -> PLine:
+    raw = " " * ln.indent + ln.text
+    left, right = raw[:col].strip(), raw[col:].strip()
+    text = f"{left}\t{right}" if right else left
+    return PLine(ln.idx, text, 0, ln.page, ln.start, ln.end, ln.heading)

@@ -43,9 +43,10 @@ from minutebook.parse.attendance.people import (
     strong_name,
     surname_first,
     titled_literal,
+    top_level_split,
 )
 from minutebook.parse.attendance.registers import MARK_KEY, lettered_register, marked_register
-from minutebook.parse.attendance.sentences import heading_sentence
+from minutebook.parse.attendance.sentences import heading_sentence, opens_attendance_sentence
 from minutebook.parse.attendance.tables import (
     KEY_HEAD,
     group_row,
@@ -162,7 +163,10 @@ def _continues(prev: str) -> bool:
 
 
 # "The Right Worshipful the Deputy …": what may precede the civic office in both forms below
-_CIVIC_LEAD = r"^(?P<office>(?:The\s+)?(?:(?:Right\s+)?Worshipful\s+(?:the\s+)?)?(?:Deputy\s+|Lord\s+)*"
+_CIVIC_LEAD = (
+    r"^(?P<office>(?:The\s+)?(?:(?:Right\s+)?Worshipful\s+(?:the\s+)?|(?:His|Her)\s+Worship\s+the\s+)?"
+    r"(?:Deputy\s+|Lord\s+)*"
+)
 
 
 _CIVIC_BRACKET = re.compile(
@@ -201,6 +205,15 @@ def _civic(text: str) -> str:
         m = rx.match(text.strip())
         if m and looks_like_name(m.group("name")):
             return f"{m.group('name').strip()} ({m.group('office').strip()})"
+    # "Her Worship the Mayor (Councillor Mrs F Kettle), Councillors Mrs J Aikin, Ashford": the civic
+    # head first in a comma list of members
+    first = top_level_split(text.strip(), re.compile(r"\s*,\s*"))
+    if len(first) > 1:
+        lead = first[0][0]
+        m = _CIVIC_BRACKET.match(lead)
+        if m and looks_like_name(m.group("name")):
+            after = text.strip()[text.strip().index(lead) + len(lead) :]
+            return f"{m.group('name').strip()} ({m.group('office').strip()}){after}"
     return text
 
 
@@ -316,7 +329,16 @@ def _attendance_sentence(body: list[PLine], k: int) -> bool:
             break
         run.append(ln.text)
     text = join_text(run)
-    return len(text.split()) >= 4 and bool(_VERB_TAIL.search(text))
+    return len(text.split()) >= 4 and (bool(_VERB_TAIL.search(text)) or opens_attendance_sentence(text))
+
+
+# People counted, not named, on a line of their own inside a list
+_COUNTED = re.compile(
+    r"^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:other\s+)?"
+    r"(?:members?\s+of\s+(?:the\s+)?(?:public|press)|representatives?\s+(?:from|of)\s+[^.;:]{2,80}"
+    r"|residents?|parishioners?|visitors?|observers?)\.?$",
+    re.I,
+)
 
 
 _DASH_CHAIR = re.compile(r"^(?P<p>[^,;()–—]{3,60}?)\s+[–—-]\s+(?P<role>in\s+the\s+chair)\.?$", re.I)
@@ -353,6 +375,14 @@ def _section_entries(
     consumed = 0
     gap = False
     col_title: str | None = None  # "Councillor" alone over a column of names: the title of each
+    label = re.match(r"^\s*(?P<h>councillors|cllrs\.?|bailies)\s*[:：]\s*(?P<n>\S.*)$", head_line.text, re.I)
+    if label and rest and is_name_segment(label.group("n"), titled=True) and "," not in label.group("n"):
+        # "Cllrs:   Sarah Aldous" over "Brian Francis-Hale", …: the label titles the column it heads (one name
+        # a line; a comma list wrapped under the label is read as one list)
+        col_title = {"councillors": "Councillor", "bailies": "Bailie"}.get(
+            label.group("h").casefold(), "Cllr"
+        )
+    titled_column = col_title is not None
     group_label = ""
     part_group = False  # under a "Part of meeting" label
     part_lines: set[int] = set()  # rows of people who attended part of the meeting
@@ -382,6 +412,11 @@ def _section_entries(
             consumed = k + 1
             gap = False
             continue
+        if titled_column and "\t" in ln.text:
+            col_title = (
+                None  # "Stuart Bobbitt<TAB>Chief Executive": a name and post, past the labelled column
+            )
+            titled_column = False
         if col_title and not split_honorifics(text)[0]:
             text = f"{col_title} {text}"
         when = _WHEN_LABEL.match(text) if columns is None else None
@@ -558,6 +593,9 @@ def _section_entries(
             r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][\w'’-]+\s+[A-Z]", text
         ):
             starts = True  # "Dr Simon Penhaligon (on behalf of Westcliff": the bracket wraps to the next line
+        if not starts and _COUNTED.match(text):
+            consumed = k + 1  # "3 Members of the Public", "2 Representatives from Brightwire": no names
+            continue
         if not starts and "\t" not in text and PROSE.search(text):
             break  # "Meeting began at 1405 hours": the list is over
         if starts and (gap or not logicals) and _attendance_sentence(body, k):
@@ -632,6 +670,8 @@ def _section_entries(
             and gap
             and not text.endswith((".", ":"))
             and not ln.heading
+            # "… Mr J W Severn and Mrs F M Upton." a gap, "Available Papers": the list was closed
+            and not (join_text(cur.parts).rstrip().endswith(".") and "," in join_text(cur.parts))
             and (
                 len(text.split()) <= 4
                 or (len(cur.parts) == 1 and _bare_name_line(cur.parts[0]) and len(text.split()) <= 14)
@@ -759,6 +799,58 @@ def _officer_post(e: AttendanceEntry) -> bool:
     return bool(_OFFICER_POST.match(e.role.strip().strip("()").strip()))
 
 
+# A councillor of another council, named by that council ("County Councillor", "Quantock Vale District
+# Councillor", "HDC Councillor", "Borough Councillor"): at a parish, town or community council he or she
+# attends to report, not as a member of the body
+_OTHER_COUNCILLOR = re.compile(
+    r"^(?!.*\b(?:parish|town|community|village)\b)(?:[A-Z][\w'’&.-]*\s+){0,4}"
+    r"(?:county|district|borough|unitary|city|ward|division(?:al)?|(?-i:[A-Z]{2,5}))\s+councillor$",
+    re.I,
+)
+_LOCAL_COUNCIL = re.compile(
+    r"\b(?:parish|town|community|village|neighbourhood)\s+council\b|\bcyngor\s+(?:cymuned|tref)\b", re.I
+)
+
+
+def visiting_councillors(entries: list[AttendanceEntry], council: str | None) -> None:
+    """At a parish, town or community council (``council``: the meeting's council or body), a person in
+    the present list whose role is a councillor of another council (county, district, borough, ward) is
+    in attendance: "Mr T Southgate – Borough Councillor", "Martin Kerrison (County Councillor)"."""
+    if not council or not _LOCAL_COUNCIL.search(council):
+        return
+    for e in entries:
+        role = (e.role or "").strip().strip("()").strip()
+        if e.status == "present" and _OTHER_COUNCILLOR.match(role):
+            e.status = "in_attendance"
+
+
+# The posts of paid staff: "Chief Executive", "Assistant Director (Corporate Services)", "Committee
+# Services Officer", "Head of Planning", "Monitoring Officer", "Democratic Services Manager"
+_STAFF_POST = re.compile(
+    r"\b(?:chief\s+executive|director|manager|officer|head\s+of|solicitor|clerk|lawyer|accountant"
+    r"|engineer|planner|administrator|advis[eo]r|analyst|co-?ordinator|team\s+leader)\b",
+    re.I,
+)
+_COUNCILLOR_TITLE = re.compile(
+    r"^(?:county |borough |district |town |parish |city )?(?:councillor|cllr)\b", re.I
+)
+
+
+def _trailing_officers(section: list[AttendanceEntry]) -> None:
+    """'Present:' over the councillors, then with no heading of their own the officers, each a name
+    and a staff post ("Stuart Bobbitt<gap>Chief Executive"): the untitled people with staff posts
+    after the titled councillors attend as officers. Only a trailing block of them counts, and only
+    after at least two councillors, so a board's members with posts (no councillor among them, or
+    mixed in with them) stay present."""
+    councillors = [k for k, e in enumerate(section) if _COUNCILLOR_TITLE.match(e.title or "")]
+    if len(councillors) < 2:
+        return
+    tail = section[councillors[-1] + 1 :]
+    if tail and all(not e.title and e.role and _STAFF_POST.search(e.role) for e in tail):
+        for e in tail:
+            e.status = "in_attendance"
+
+
 _KEY_LINE = re.compile(r"^[*†‡#]\s*(?:denotes|indicates|=|means)\s", re.I)
 
 
@@ -775,6 +867,7 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
     n = len(lines)
     last_status = "present"
     seen_present = False
+    prev_heading = ""
     key = status_key(lines)
     doc_texts = [x.text for x in lines if not x.blank]
     while i < n:
@@ -793,12 +886,24 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
             i += 1
             continue
         status, rest = hs
+        if status == "clerk" and rest and not (used and 0 < i - max(used) <= 2):
+            i += 1  # "Clerk: Mrs D Spink" alone in a letterhead: only right under a list is it attendance
+            continue
         if (
             status == "present"
             and seen_present
             and re.match(r"^\s*(?:attending|attendees)\s*(?::|\t|\s{2,}|$)", ln.text, re.I)
         ):
             status = "in_attendance"  # "Sederunt" (the members), then "Attending": the officers
+        if (
+            status == "in_attendance"
+            and prev_heading == "chair"
+            and re.match(r"^\s*other\s+(?:members|councillors)\b", ln.text, re.I)
+        ):
+            status = (
+                "present"  # "Presiding: P McLernon" then "Other Members Present": the rest of the members
+            )
+        prev_heading = status
         if status == "inherit":
             status = last_status
         elif status not in {"chair", "clerk"}:
@@ -819,6 +924,8 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
             if numbered and is_stop(line):
                 # the section is itself a numbered item: its list ends at the next item's heading
                 return bool(ITEM_NUMBER.match(line.text.strip()))
+            if numbered and re.match(r"^\d{1,3}[.)]?\s+[A-Z]{2}", line.text.strip()):
+                return True  # "3. APOLOGIES FOR ABSENCE: …": the next item, found or not by the item reader
             if is_stop(line) and not grid:
                 return True
             if line.heading and "\t" in line.text and table_header(line.text):
@@ -860,6 +967,7 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
                 p.status = "in_attendance"
                 p.role = p.role or label
         section_ids: set[int] = set()
+        section: list[AttendanceEntry] = []
         for p in people:
             e = finish(p)
             if e is None:
@@ -875,6 +983,9 @@ def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], 
                 continue
             entries.append(e)
             section_ids.add(id(e))
+            section.append(e)
+        if status == "present":
+            _trailing_officers(section)
         used.update(range(i, j + consumed))
         i = max(j + max(consumed, 0), i + 1)
     used |= marked_register(lines, used, entries)

@@ -43,7 +43,7 @@ _APOLOGY_SENT = re.compile(
     r"\bapolog(?:ies|y)(?:\s+for\s+(?:absence|inability\s+to\s+attend))?"
     # "Apologies for absence from the meeting were submitted on behalf of …"
     r"(?:\s+(?:from|at|for)\s+(?:the|this|today's)\s+meeting)?"
-    r"(?:\s+with\s+(?:a\s+)?(?:valid\s+)?reasons?(?:\s+for\s+absence)?)?\s+(?:were|had\s+been|have\s+been|was|be)?\s*"
+    r"(?:\s+with\s+(?:a\s+)?(?:valid\s+)?reasons?(?:\s+for\s+absence)?)?\s+(?:were|had\s+(?:also\s+)?been|have\s+(?:also\s+)?been|was|be)?\s*"
     r"(?:also\s+)?"
     r"(?:received|submitted|tendered|given|noted|reported|recorded|made|intimated|presented|offered|accepted)?\s*"
     r"(?:and\s+(?:accepted|noted|approved)\s+)?"
@@ -103,6 +103,8 @@ _FOLLOWING_PRESENT = re.compile(
 # the verb before the list
 _WERE_LIST = re.compile(
     r"(?:^|(?<=[.;]\s))(?P<what>also\s+in\s+attendance|in\s+attendance|also\s+present|present|also\s+attending)"
+    # "Also in attendance for part of the meeting was Mrs Karen Heslop, Head Teacher"
+    r"(?:\s+(?:for|during)\s+(?:part|some|the\s+(?:first|start|beginning))\s+of\s+the\s+meeting)?"
     r"\s+(?:were|was)\s*:?\s+(?P<list>[A-Z](?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bDr)\.)*)",
     re.I,
 )
@@ -246,11 +248,19 @@ def _lost_breaks(text: str, plines: list[PLine]) -> str:
     return ". ".join(join_text(seg) for seg in segs) if cut else text
 
 
+# "received fromDistrict Councillor K Ling", "apologies fromCllr Rees": the space before an honorific lost
+# in extraction (a word and the next one's capital run together)
+_GLUED_HONORIFIC = re.compile(
+    r"(?:(?<=\bfrom)|(?<=\bby)|(?<=\bof)|(?<=\band))(?=(?:(?:District|County|Borough|Town|Parish|City)\s+)?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b)"
+)
+
+
 def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list[AttendanceEntry]) -> None:
     """Apologies/substitutes/absences written as sentences, and partial attendance ("left the meeting
     at …"); people already listed are not added twice."""
     for text, plines in paragraphs:
         flat = re.sub(r"\s+", " ", _lost_breaks(text, plines))
+        flat = _GLUED_HONORIFIC.sub(" ", flat)
         # "from Councillor Daley, who was substituted by Councillor Packwood, Councillor Ninham, …": the
         # substitute clauses interrupt the list of apologies (the substitutes are listed as present)
         flat = _SUBSTITUTED_BY.sub("", flat)
@@ -506,3 +516,19 @@ def heading_sentence(status: str, rest: str, body: list[PLine]) -> tuple[list[Ca
     if not m:
         return None
     return _sentence_people(m.group("list"), "apologies", []), k
+
+
+def opens_attendance_sentence(text: str) -> bool:
+    """``text`` starts with a sentence saying who attended ("County Councillor Marion Ridley was in
+    attendance with …", "Also in attendance for part of the meeting was Mrs Karen Heslop, …")."""
+    t = text.strip()
+    if len(t.split()) < 4:
+        return False
+    if _WERE_LIST.match(t):
+        return True
+    m = _ALSO_SENT.match(t)
+    if not m:
+        return False
+    # the subject must be people, every one ("Menna Rowlands The temporary clerk was …" is not a list)
+    names = [g.strip() for g in re.split(r",|\band\b|&", m.group("list")) if g.strip()]
+    return bool(names) and all(is_name_segment(g) for g in names)
