@@ -15,8 +15,9 @@ from minutebook.parse.layout import PLine, join_text
 
 _NUM = (
     r"(?:\d{1,3}/\d{1,4}|\d{1,4}(?:\.\d{1,2})?(?:\s?\([a-z]{1,3}\)|[a-z](?![a-z]))?"
-    # council-prefixed minute numbers: "FC/24/031", "PC23/045", "C.123", "ICB 24/05"
-    r"|(?-i:[A-Z]{1,5})[/.-]?\d{1,4}(?:/\d{1,4}){0,2}(?![\w/])|(?-i:[A-Z]{2,5})\s\d{1,4}/\d{1,4}"
+    # council-prefixed minute numbers: "FC/24/031", "PC23/045", "C.123", "ICB 24/05", with the
+    # committee after the council and the municipal year after the number: "CBC-PC/22/21-22"
+    r"|(?-i:[A-Z]{1,5})(?:-(?-i:[A-Z]{1,5}))?[/.-]?\d{1,4}(?:/\d{1,4}){0,2}(?:-\d{2})?(?![\w/])|(?-i:[A-Z]{2,5})\s\d{1,4}/\d{1,4}"
     # "Cou/285/07-08"; Roman item numbers before a capitals title: "II DECLARATION OF INTEREST"
     r"|(?-i:[A-Z][a-z]{1,4})/\d{1,4}(?:/\d{1,4})?(?:-\d{2})?|(?-i:[IVX]{1,5})(?=\s+(?-i:[A-Z]{2})))"
 )

@@ -74,7 +74,7 @@ _PASSIVE = re.compile(
 # "There had been circulated Minutes of the Meeting …, the terms of which were APPROVED."
 _MINUTES_APPROVED = re.compile(
     r"\b(?i:minutes?\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?meeting)\b(?:(?!\b(?:where|which\s+was)\b)[^.]){0,160}"
-    r"\b(?:was|were)\s+(?:(?:duly|unanimously)\s+)?(?i:approved|agreed|confirmed)\b"
+    r"\b(?:was|were)\s+(?:(?:duly|unanimously)\s+)?(?i:approved|agreed|confirmed|accepted|adopted)\b"
 )
 # "Proposed by Cllr Okoro, seconded by Cllr Williams and RESOLVED that …": the resolution after the
 # proposer and seconder (the lead-in is not part of it)
@@ -89,12 +89,21 @@ _TRUE_RECORD = re.compile(
     r"(?:true|correct|accurate|fair)\s+record\b"
 )
 # Scottish minutes: "There was submitted and approved as a correct record the Minute of Meeting …"
+# the meeting as the subject, or no subject at all (under "The Council:"): "Members confirmed the minutes
+# (No. 2021/1) of the meeting held on 12th January 2021 as a true record", "Approved the Minute of the
+# General Meeting … as a true record"
+_RECORD_ACTIVE = re.compile(
+    r"(?:^(?:(?:The\s+)?(?:Council|Committee|Board|Panel|Meeting|Forum)\s*:?\s+)?|\b(?=Members\s|Councillors\s))"
+    r"(?:(?:Members|Councillors)\s+)?(?:(?:unanimously|duly)\s+)?"
+    r"(?i:confirmed|approved|agreed|accepted|adopted)\s+the\s+(?i:minutes?)\b(?:[^.]|\.(?!\s))*?\bas\s+an?\s+"
+    r"(?:true|correct|accurate|fair)\s+record\b"
+)
 _SUBMITTED_APPROVED = re.compile(
     r"^There\s+(?:was|were|had\s+been)\s+(?:submitted|circulated|considered)\s+and\s+(?:approved|agreed)\b"
 )
 _ELECTED = re.compile(
     r"^(?:(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Miss|Dr)\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:was|were)\s+"
-    r"(?:duly\s+|unanimously\s+)?(?:elected|appointed)\b"
+    r"(?:duly\s+|unanimously\s+)?(?:elected|appointed|co-?opted)\b"
 )
 _APPROVED_SUBJECT = re.compile(
     r"^(?:The\s+|These\s+|This\s+|All\s+)?(?:(?:draft|revised|updated|forward|work|annual|[A-Z][\w'’-]*)\s+){0,2}"
@@ -569,6 +578,8 @@ def find_decisions(
                 add(_VOTE_TAIL.sub("", m_prop.group("rest")).strip(), plines, a)
             elif _ELECTED.match(s) or _TRUE_RECORD.match(s) or _SUBMITTED_APPROVED.match(s):
                 add(s, plines, a)
+            elif m_rec := _RECORD_ACTIVE.search(s):
+                add(s[m_rec.start() :], plines, a)  # not the item's title run on before it
             elif re.search(r"\bcarried\b", s) and not re.search(r"\bnot\s+carried\b", s):
                 # an election: "Cllr A nominated Cllr B as Chairman … There being no other nominations
                 # this was carried with all in favour."

@@ -99,7 +99,7 @@ _NOT_THIS = re.compile(
 
 
 _HELD_NO_YEAR = re.compile(
-    rf"\bheld\s+(?:\w+\s+){{0,8}}?on\s+(?:(?:{_DAY_RE}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"\bheld\s+(?:[\w'’]+\s+){{0,8}}?on\s+(?:(?P<wd>{_DAY_RE}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:\s+of)?\s+(?P<m>{_MONTH_RE})\b(?!\.?,?\s+\d{{4}})",
     re.IGNORECASE,
 )
@@ -269,6 +269,8 @@ def _find_council(head_lines: list[str], all_text: str) -> str | None:
         if m and (
             not re.search(r"\bmeeting of\b", text[: m.start()], re.I)
             or re.search(r"(?i)integration\s+joint\s+board|nhs|trust$|authority$", m.group(0))
+            # "Monthly Meeting of Harbourne Vale Parish Council": a local council meets as itself
+            or re.search(r"(?i)\b(?:parish|town|community)\s+council$", m.group(0))
         ):
             cand = _clean_council(m.group(0))
             if len(cand.split()) >= 2:
@@ -292,8 +294,9 @@ def _find_council(head_lines: list[str], all_text: str) -> str | None:
         spelled = re.search(rf"\b{whole}\b", all_text)
         if spelled and not spelled.group(0).casefold().endswith(_ACRONYM_TYPES[kind].casefold()):
             continue  # "SRTC" spelled out as "Scottish Rural Transport Commission": not a council
+        # the place in Title Case ("Devon"), as places are written: not "DRAFT" at the top of the page
         words = r"\s+".join(rf"{c}[a-z'’]+" for c in letters)
-        m2 = re.search(rf"\b({words})\b", all_text, re.IGNORECASE)
+        m2 = re.search(rf"\b({words})\b", all_text)
         if m2:
             place = " ".join(w.capitalize() for w in m2.group(1).split())
             return f"{place} {_ACRONYM_TYPES[kind]}"
@@ -535,6 +538,30 @@ _PUBLISHED = re.compile(
 )
 
 
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _year_inferred(header_text: str, all_text: str) -> str | None:
+    """The date of "held … on Monday 17th April at 8.00pm" when the head never prints the year: the
+    year, of those the minutes' other dates are in (or the one after, for minutes written up in the
+    new year), in which that day falls on the weekday written. Without a weekday, or with no single
+    year that fits, nothing is inferred."""
+    m = _HELD_NO_YEAR.search(header_text)
+    if not m or not m.group("wd"):
+        return None
+    d, mo = int(m.group("d")), MONTHS[m.group("m").casefold()[:3]]
+    wd = _WEEKDAYS.index(m.group("wd").casefold()[:3])
+    years = {int(iso[:4]) for iso in (date_of_match(x) for x in DATE_RE.finditer(all_text)) if iso}
+    fits = set()
+    for y in years | {y + 1 for y in years}:
+        try:
+            if date(y, mo, d).weekday() == wd:
+                fits.add(y)
+        except ValueError:
+            continue
+    return date(fits.pop(), mo, d).isoformat() if len(fits) == 1 else None
+
+
 def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> MeetingInfo:
     """Meeting facts; ``head_end`` is the index of the first line after the head of the minutes,
     ``start_at`` the first line of the minutes themselves (after a covering letter)."""
@@ -577,7 +604,12 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
         if iso[5:] in yearless:
             score += 3
         candidates.append((score, iso))
-    if candidates:
+    inferred = (
+        None if any(iso[5:] in yearless for _s, iso in candidates) else _year_inferred(header_text, all_text)
+    )
+    if inferred:
+        info.date = inferred
+    elif candidates:
         best = max(candidates, key=lambda c: c[0])
         info.date = best[1]
     else:

@@ -170,6 +170,7 @@ _PLURALS_RAW = {
     "Mmes": "Mrs",
     "Drs": "Dr",
     "Aldermen": "Alderman",
+    "Honorary Aldermen": "Honorary Alderman",
     "Bailies": "Bailie",
     "Alderwomen": "Alderwoman",
 }
@@ -659,6 +660,34 @@ def plural_honorific(raw: str) -> tuple[str | None, str]:
     return _PLURALS[tuple(_fold(t) for t in tokens[:n])], " ".join(tokens[n:])
 
 
+_PLACE_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+
+
+def place_before_councillor(tokens: list[str]) -> int:
+    """How many tokens name the council before a councillor's honorific ("Cornwall Cllr Alex Foulkes",
+    "Devon County Councillor Frank Dymond", "West Lindsey District Councillor …"): they belong to the
+    title. One or two capitalised words, neither a given name nor an office; 0 when there are none.
+    Only for a whole entry: inside a run of names ("David Lovell Cllr Rhys Jones") the words before the
+    honorific are the previous person."""
+    for lead in (1, 2):
+        if len(tokens) < lead + 2:
+            return 0
+        words = tokens[:lead]
+        if not all(
+            _PLACE_WORD.match(w)
+            and _fold(w) not in ROLE_WORDS
+            and _fold(w) not in _OFFICE_WORDS
+            and _fold(w) not in FIRST_NAMES
+            and not _match_prefix([w], 0, _PREFIXES)
+            for w in words
+        ):
+            return 0
+        n = _match_prefix(tokens, lead, _PREFIXES)
+        if n and _fold(tokens[lead + n - 1]) in {"cllr", "councillor"} and len(tokens) > lead + n:
+            return lead
+    return 0
+
+
 def split_honorifics(raw: str) -> tuple[str | None, str]:
     """(title, name): leading honorifics ("County Councillor Mrs") and trailing post-nominals ("CBE")
     go to the title, joined by spaces in the order written; the name is what is left, as written.
@@ -779,8 +808,8 @@ def name_tokens_ok(name: str, *, titled: bool, all_caps: bool = False) -> bool:
     words = 0
     for k, tok in enumerate(tokens):
         low = tok.casefold().rstrip(".,")
-        if low in ROLE_WORDS:
-            return False
+        if low in ROLE_WORDS or re.search(r"[a-z]'s$", low):
+            return False  # a post, or a possessive: "Chair's Welcome", "Clerk's Report"
         if (k > 0 or particle_surname) and low in _PARTICLES:
             if low == "of" and not titled:
                 return False
@@ -812,6 +841,11 @@ def looks_like_name(raw: str) -> bool:
     if not raw or any(ch.isdigit() for ch in raw) or any(ch in raw for ch in "():;@&"):
         return False
     title, name = split_honorifics(raw)
+    place = place_before_councillor(raw.split()) if title is None else 0
+    if place:
+        title, name = split_honorifics(
+            " ".join(raw.split()[place:])
+        )  # "Devon County Councillor Frank Dymond"
     if "/" in name:
         return False  # a slash only in a bilingual title ("Cyng/Cllr Alwyn Jones")
     letters = [c for c in name if c.isalpha()]

@@ -89,12 +89,12 @@ _HEADINGS: list[tuple[str, str]] = [
     ),
     (r"(?:council |other )?officers?(?: present| in attendance| attending| attended)?", "in_attendance"),
     (
-        r"others(?: present)?|other attendees|(?:observers?|guests?|visitors?)(?: present| in attendance| attending)?"
+        r"others(?: present)?|other attendees|(?:observers?|guests?|visitors?)(?: present| in attendance| attending)?|observing"
         r"|advisers? present",
         "in_attendance",
     ),
     # "Members of Public Present – PC Gillies + 4 members of the public": only the named are read
-    (r"members of (?:the )?public(?: present| in attendance| attending)?", "in_attendance"),
+    (r"members? of (?:the )?public(?: present| in attendance| attending)?", "in_attendance"),
     # Welsh "Aelodau'r Cyhoedd" / "Aelodau o'r cyhoedd" (members of the public)
     (r"aelodau(?:['’]r| o['’]r) cyhoedd(?: yn bresennol)?", "in_attendance"),
     (
@@ -142,7 +142,7 @@ _HEADINGS: list[tuple[str, str]] = [
         "in_attendance",
     ),
     (
-        r"(?:(?:councillors|members)['’]? )?apologies(?: for absence)?(?: were| had been| have been)?(?: received| submitted| tendered| intimated|"
+        r"apology|(?:(?:councillors|members)['’]? )?apologies(?: for absence)?(?: were| had been| have been)?(?: received| submitted| tendered| intimated|"
         r" noted)?(?: from| on behalf of| by)?(?: the following)?|apologies for absence received"
         r"|absent with apologies|apologies received",
         "apologies",

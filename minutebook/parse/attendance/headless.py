@@ -108,12 +108,48 @@ def _headless_paragraph(lines: list[PLine], end: int, entries: list[AttendanceEn
             or not all(p.title_prefix or split_honorifics(p.raw)[0] for p in people)
         ):
             continue
+        taken = set(range(a, j))
+        presiding = _presiding_above(lines, a)
+        if presiding is not None:
+            e = finish(presiding)
+            if e and not lookup(entries, presiding.raw):
+                entries.append(e)
+                taken |= {k for k in range(a) if lines[k] is presiding.lines[0]}
         for p in people:
             e = finish(p)
             if e and not lookup(entries, p.raw):
                 entries.append(e)
-        return set(range(a, j)) | _headless_officers(lines, j, end, entries)
+        return taken | _headless_officers(lines, j, end, entries)
     return set()
+
+
+# "THE MAYOR, COUNCILLOR MAUREEN TOLLWORTH - PRESIDING.": the civic head over the members' paragraph
+_PRESIDING = re.compile(
+    r"^(?:the\s+)?(?P<office>[A-Za-z][A-Za-z' -]{2,40}),\s+(?P<who>[^,()]{4,60}?)\s*[-–—]\s*"
+    r"(?:presiding|in\s+the\s+chair)\.?$",
+    re.I,
+)
+
+
+def _presiding_above(lines: list[PLine], a: int) -> Candidate | None:
+    """The office and titled name on the line just above a headless list, marked as presiding."""
+    k = a - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    if k < 0:
+        return None
+    m = _PRESIDING.match(lines[k].text.strip())
+    if not m:
+        return None
+    who = m.group("who").strip()
+    if who.isupper():
+        who = who.title()  # "COUNCILLOR MAUREEN TOLLWORTH"
+    if not split_honorifics(who)[0] or not looks_like_name(who):
+        return None
+    office = m.group("office").strip()
+    return Candidate(
+        raw=who, status="present", role=office.title() if office.isupper() else office, lines=[lines[k]]
+    )
 
 
 _NAME_COMMA_ROLE = re.compile(r"^(?P<name>[^,()]+),\s+(?P<role>[A-Z][^()]{2,80}?)\.?$")

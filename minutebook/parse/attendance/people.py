@@ -18,6 +18,7 @@ from minutebook.parse.names import (
     looks_like_name,
     name_tokens_ok,
     person_key,
+    place_before_councillor,
     plural_honorific,
     split_honorifics,
 )
@@ -321,6 +322,10 @@ def name_alias_role(seg: str) -> tuple[str, str | None] | None:
     m = _INITIALS_ALIAS.match(seg.strip())
     if not m or not looks_like_name(m.group("name")):
         return None
+    starts = {w[0] for w in split_honorifics(m.group("name"))[1].split() if w[:1].isupper()}
+    ini = m.group("ini")
+    if len(ini) >= 3 and ini.isupper() and ini[0] not in starts:
+        return None  # "Cllr Luscombe (DCC)": his council's initials, not his own
     return m.group("name").strip(), (m.group("role").strip(" ,") or None)
 
 
@@ -428,6 +433,13 @@ _APOLOGISED = re.compile(
 )
 
 
+_WERE_PRESENT = re.compile(
+    r"\s+(?:were|was)\s+(?:all\s+)?present\b(?:\s*,?\s*(?:as\s+(?:was|were)|(?:and|with)\s+(?:also\s+)?)\s*"
+    r"(?P<more>[A-Z].*))?$",
+    re.S,
+)
+
+
 def parse_list(
     text: str, status: str, lines: list[PLine], *, title_prefix: str | None = None
 ) -> list[Candidate]:
@@ -437,6 +449,11 @@ def parse_list(
     text = _NOTE_MARK.sub("", text)
     if status == "apologies":
         text = _APOLOGISED.sub("", text)
+    also = _WERE_PRESENT.search(text) if status == "present" else None
+    if also:
+        # "Present: Cllr A, … and Cllr B were present as was R Doidge Parish Clerk": the list is the
+        # subject of a sentence; who "was also" there attended besides the members
+        text = text[: also.start()]
     # "Cllr D Bellis, Cllr E Wynne and" (the list goes on after a gap): the dangling conjunction
     text = re.sub(r"(?:\s*,)?\s+(?:and|&)$", "", text)
     if not text:
@@ -447,6 +464,8 @@ def parse_list(
         groups = [text]  # "Chair; Cabinet Member for …" is one role, not two groups
     for group in groups:
         people.extend(_parse_group(group, status, lines, title_prefix=title_prefix))
+    if also and also.group("more"):
+        people.extend(parse_list(also.group("more"), "in_attendance", lines))
     return people
 
 
@@ -494,6 +513,12 @@ def _dash_entries(group: str) -> list[str] | None:
         ):
             return None
     return segs if dashed >= 2 else None
+
+
+_NAME_THEN_CLERK = re.compile(
+    r"^(?P<name>[A-Z][^,()]{2,50}?)\s+(?P<post>(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity|[Dd]eputy|[Aa]ssistant)\s+)?"
+    r"(?:Clerk|Clerc|RFO)(?:\s*(?:and|&|/)\s*RFO)?)$"
+)
 
 
 def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: str | None) -> list[Candidate]:
@@ -571,6 +596,16 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
             bare, parens = strip_parens(chair.group("p"))
             role = "; ".join([*parens, chair.group("role")])
             people.append(Candidate(raw=bare, status=status, role=role, lines=lines, title_prefix=prefix))
+            continue
+        clerk = _NAME_THEN_CLERK.match(seg) if k > 0 else None
+        if clerk and looks_like_name(clerk.group("name")) and status == "present":
+            # "Councillors A, B, Gwenan Lloyd Davies Clerk and C": the clerk named among the members,
+            # the post after the name; an officer, not one of the councillors
+            people.append(
+                Candidate(
+                    raw=clerk.group("name"), status="in_attendance", role=clerk.group("post"), lines=lines
+                )
+            )
             continue
         run = name_run(seg) if not is_name_segment(seg, titled=bool(prefix)) else None
         if run is None and surnames_only and not prefix and not _titled_surname(seg):
@@ -712,6 +747,11 @@ def starts_with_person(text: str) -> bool:
 def finish(p: Candidate) -> AttendanceEntry | None:
     raw = p.raw.strip().strip(",;.")
     title, name = split_honorifics(raw)
+    place = place_before_councillor(raw.split()) if title is None else 0
+    if place:
+        # "Cornwall Cllr Alex Foulkes": the council he sits on, then his honorific
+        title, name = split_honorifics(" ".join(raw.split()[place:]))
+        title = " ".join([*raw.split()[:place], title or ""]).strip()
     if p.title_prefix:
         title = f"{p.title_prefix} {title}" if title else p.title_prefix
     if not name:

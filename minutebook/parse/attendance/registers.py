@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from minutebook.parse.attendance.headings import heading_status
 from minutebook.parse.attendance.people import Candidate, finish, starts_with_person
 from minutebook.parse.attendance.tables import key_meaning
 from minutebook.parse.layout import PLine
@@ -23,6 +24,16 @@ MARK_KEY = re.compile(
     r"(?:present|attended|attending|in attendance)"
     r"|(?:members?\s+|councillors?\s+)?(?:present|attended|attending|in attendance)\s*[=:–-]\s*"
     r"(?P<sym2>[*†‡#✓✔]))\.?\)?$",
+    re.I,
+)
+
+
+# "*Absent", "* denotes absent", "(Apologies = *)": the same kind of key the other way round, the mark
+# on the members who were not there and the unmarked ones present
+ABSENCE_MARK_KEY = re.compile(
+    r"^\(?(?:(?P<sym>[*†‡#])\s*(?:(?:=|-|–|denotes|indicates)\s*)?(?:(?:members?|councillors?)\s+)?"
+    r"(?P<m>absent(?:\s+with(?:out)?\s+apolog(?:y|ies))?|apologies(?:\s+(?:for\s+absence|received))?)"
+    r"|(?:members?\s+|councillors?\s+)?(?P<m2>absent|apologies)\s*[=:–-]\s*(?P<sym2>[*†‡#]))\.?\)?$",
     re.I,
 )
 
@@ -52,6 +63,8 @@ def _register_block(lines: list[PLine], k: int, step: int, used: set[int], sym: 
         k += step
     block: list[int] = []
     while 0 <= k < n and not lines[k].blank and k not in used:
+        if heading_status(lines[k].text):
+            break  # "Councillors:" over the grid, "Officers: …" under it (PDF text keeps no blank lines)
         block.append(k)
         k += step
     if not block:
@@ -71,15 +84,23 @@ def marked_register(lines: list[PLine], used: set[int], entries: list[Attendance
     """A membership list whose attending members carry a mark explained by a key line ("* Councillor
     A Bell    * Councillor C Dunn" … "*Present", the printed minutes of county councils): the marked
     members are present and the unmarked ones were not there (absent, until an apology sentence says
-    more). Only lists of titled people are read, so a stray asterisk in prose never makes anyone."""
+    more); under a key of absence ("*Absent") the other way round, the marked members absent and the
+    rest present. Only lists of titled people are read, so a stray asterisk in prose never makes anyone."""
     taken: set[int] = set()
     for k, ln in enumerate(lines):
         # a chair's label ("Vice-Chairman:") reads one person and may have run on over the list: the
         # list's lines count even when a section above took them, and people already read are kept
         m = MARK_KEY.match(ln.text.strip()) if not ln.blank else None
-        if not m:
+        absence = ABSENCE_MARK_KEY.match(ln.text.strip()) if not ln.blank and not m else None
+        if not m and not absence:
             continue
-        sym = m.group("sym") or m.group("sym2")
+        if absence:
+            sym = absence.group("sym") or absence.group("sym2")
+            marked_status = key_meaning(absence.group("m") or absence.group("m2")) or "absent"
+            unmarked_status = "present"
+        else:
+            sym = m.group("sym") or m.group("sym2")
+            marked_status, unmarked_status = "present", "absent"
         block = _register_block(lines, k, -1, taken, sym) or _register_block(lines, k, 1, taken, sym)
         if not block:
             continue
@@ -94,12 +115,22 @@ def marked_register(lines: list[PLine], used: set[int], entries: list[Attendance
                     bare, role = bare[: br.start()], br.group(1)
                 e = finish(
                     Candidate(
-                        raw=bare, status="present" if present else "absent", role=role, lines=[lines[b]]
+                        raw=bare,
+                        status=marked_status if present else unmarked_status,
+                        role=role,
+                        lines=[lines[b]],
                     )
                 )
-                if e is None or any(x.person_key == e.person_key for x in entries):
+                if e is None:
                     continue
-                entries.append(e)
+                known = next((x for x in entries if x.person_key == e.person_key), None)
+                if known is None:
+                    entries.append(e)
+                elif absence:
+                    # a section above read the grid as a plain list: the key says who was not there
+                    known.status = e.status
+                    if known.role and known.role.lstrip().startswith(sym):
+                        known.role = None  # the next cell ("*Councillor B Dunn") read as a role
     return taken
 
 

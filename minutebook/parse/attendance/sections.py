@@ -341,6 +341,19 @@ _COUNTED = re.compile(
 )
 
 
+# "Declarations of Interest – None", "Public participation: nil": an item title and its nil return on
+# one line, printed straight under the attendance lists of small councils' minutes
+_NIL_ITEM = re.compile(r"^[A-Z][\w'’ ,&/]{2,50}?\s*(?:[:–—-]|\s-)\s*(?:none|nil|n/?a|no\s+\w+)\.?$", re.I)
+
+
+# a person, then a verb in the past tense: a sentence of the minutes after the lists, not an entry
+_NAME_THEN_VERB = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:led|opened|welcomed|thanked|gave|said|asked|reported|"
+    r"presented|explained|introduced|chaired|informed|confirmed|declared|proposed|seconded|read|took|"
+    r"offered|advised|noted)\s+[a-z]"
+)
+
+
 _DASH_CHAIR = re.compile(r"^(?P<p>[^,;()–—]{3,60}?)\s+[–—-]\s+(?P<role>in\s+the\s+chair)\.?$", re.I)
 
 
@@ -598,8 +611,16 @@ def _section_entries(
             continue
         if not starts and "\t" not in text and PROSE.search(text):
             break  # "Meeting began at 1405 hours": the list is over
+        if not starts and _NIL_ITEM.match(text):
+            break  # "Register of Interest – None": the next item, run on under the list with its nil return
         if starts and (gap or not logicals) and _attendance_sentence(body, k):
             break  # "Miss A (…) and Mr B (…) were in attendance.": a sentence, read as one
+        if (
+            starts
+            and (gap or cur is None or join_text(cur.parts).rstrip().endswith("."))
+            and _NAME_THEN_VERB.match(text)
+        ):
+            break  # "The Rev Malcolm Jolliffe led the meeting in prayer.": the minutes have begun
         if starts and cur is not None and not gap:
             # "Sussex Jill Wilson, …": the end of the previous role wrapped onto this person's line
             first = re.split(r"[,\t(]|\s[–—-]\s", text, maxsplit=1)[0].split()
@@ -812,15 +833,34 @@ _LOCAL_COUNCIL = re.compile(
 )
 
 
+# "Cllr Luscombe (DCC)", "Cllr Pethick (SHDC)": a councillor with a principal council's initials
+_COUNCIL_INITIALS = re.compile(r"^(?-i:[A-Z]{1,3}[CDBU]C)$")
+# "Lorna McPhail, Forthvale Council", "Ewan Cowie (Councillor)": a council other than the meeting's own
+# kind, or a bare "Councillor" among untitled community councillors
+_OTHER_COUNCIL = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){1,4}Council$")
+
+
 def visiting_councillors(entries: list[AttendanceEntry], council: str | None) -> None:
     """At a parish, town or community council (``council``: the meeting's council or body), a person in
     the present list whose role is a councillor of another council (county, district, borough, ward) is
-    in attendance: "Mr T Southgate – Borough Councillor", "Martin Kerrison (County Councillor)"."""
+    in attendance: "Mr T Southgate – Borough Councillor", "Martin Kerrison (County Councillor)", "Cllr
+    Luscombe (DCC)", "Lorna McPhail, Forthvale Council"; so is the one member called "Councillor" in a
+    list of untitled members ("Ewan Cowie (Councillor)": the members are community councillors, the
+    councillor is the ward's)."""
     if not council or not _LOCAL_COUNCIL.search(council):
         return
+    untitled = sum(1 for e in entries if e.status == "present" and not e.title)
     for e in entries:
         role = (e.role or "").strip().strip("()").strip()
-        if e.status == "present" and _OTHER_COUNCILLOR.match(role):
+        if e.status != "present":
+            continue
+        titled = (e.title or "").casefold().startswith(("cllr", "councillor"))
+        if (
+            _OTHER_COUNCILLOR.match(role)
+            or (titled and _COUNCIL_INITIALS.match(role))
+            or (_OTHER_COUNCIL.match(role) and not _LOCAL_COUNCIL.search(role))
+            or (role.casefold() == "councillor" and not e.title and untitled >= 3)
+        ):
             e.status = "in_attendance"
 
 

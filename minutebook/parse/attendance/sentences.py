@@ -40,7 +40,8 @@ _NOT_ABBREVIATED = r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATE
 
 
 _APOLOGY_SENT = re.compile(
-    r"\bapolog(?:ies|y)(?:\s+for\s+(?:absence|inability\s+to\s+attend))?"
+    # "Apologises were received from …": the misspelling is common in minutes typed in haste
+    r"\bapolog(?:ies|y|ises)(?:\s+for\s+(?:absence|inability\s+to\s+attend))?"
     # "Apologies for absence from the meeting were submitted on behalf of …"
     r"(?:\s+(?:from|at|for)\s+(?:the|this|today's)\s+meeting)?"
     r"(?:\s+with\s+(?:a\s+)?(?:valid\s+)?reasons?(?:\s+for\s+absence)?)?\s+(?:were|had\s+(?:also\s+)?been|have\s+(?:also\s+)?been|was|be)?\s*"
@@ -144,12 +145,21 @@ _ALSO_SENT = re.compile(
 )
 
 
+# "Helen Bowden was co-opted onto the Parish Council as proposed by …", "Mr A and Mrs B were duly co-opted
+# as members"
+_CO_OPTED = re.compile(
+    r"(?:^|(?<=[.;]\s))(?P<list>[A-Z](?:[^.;:]|(?<=\b[A-Z])\.)*?)\s+(?:was|were|had\s+been)\s+(?:duly\s+|unanimously\s+)?"
+    r"co-?opted\s+(?:on\s*to|to|as|on)\b"
+)
+
+
 _SUB_SENT = re.compile(
     # "Councillor H Kaur had been appointed as substitute for Councillor P Stacey"
     r"(?P<sub>(?:[A-Z][\w'’.-]*\s+){1,6}?)(?:attended|was\s+present|acted|was\s+in\s+attendance|sat"
     r"|(?:had\s+been|has\s+been|was|were)\s+(?:appointed|nominated|named))\s+as\s+"
     r"(?:a\s+|the\s+)?substitute\s+for\s+(?P<for>(?:[A-Z][\w'’.-]*\s*){1,5})"
-    r"|(?P<sub2>(?:[A-Z][\w'’.-]*\s+){1,6}?)substituted\s+for\s+(?P<for2>(?:[A-Z][\w'’.-]*\s*){1,5})"
+    # (the absentee's name ends at a full stop unless it is an initial's: the next sentence may follow)
+    r"|(?P<sub2>(?:[A-Z][\w'’.-]*\s+){1,6}?)substituted\s+for\s+(?P<for2>(?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s*){1,5})"
     # "Councillor Dominic Garrard advised that he would be substituting for Councillor Sadia Khan"
     r"|(?P<sub3>(?:[A-Z][\w'’.-]*\s+){1,6}?)(?:advised|confirmed|indicated|announced|stated|explained)\s+"
     r"that\s+(?:he|she|they)\s+(?:would\s+be|was|were|is|are)\s+substituting\s+for\s+"
@@ -177,8 +187,14 @@ _ARRIVAL = re.compile(r"(?:arrived|joined|entered)\s+(?:the\s+)?(?:meeting|room|
 
 
 def _name_from_tail(words: str) -> str | None:
-    """The longest name at the end of a run of capitalised words ("In response County Councillor Holgate")."""
+    """The longest name at the end of a run of capitalised words ("In response County Councillor Holgate");
+    a titled name first, so an item's title run into the sentence ("Substitute Members Councillor Rhona
+    Tallis") is not taken for a name."""
     tokens = words.split()
+    for k in range(len(tokens)):
+        cand = " ".join(tokens[k:])
+        if split_honorifics(cand)[0] and looks_like_name(cand):
+            return cand
     for k in range(len(tokens)):
         cand = " ".join(tokens[k:])
         if looks_like_name(cand):
@@ -212,6 +228,16 @@ def _overrule(entry: AttendanceEntry, raw: str, status: str) -> None:
         entry.name = name
         entry.person_key = person_key(name)
         entry.title = entry.title or title
+
+
+def _absent_surname(entries: list[AttendanceEntry], raw: str) -> AttendanceEntry | None:
+    """The one member an absent list names by surname alone ("ABSENT: Councillors … and Wray") whom an
+    apology names in full ("Councillor Susan Wray"): the same member, whatever the given name."""
+    key = person_key(split_honorifics(raw.strip())[1])
+    if len(key.split()) < 2:
+        return None
+    hits = [e for e in entries if e.status == "absent" and e.person_key == key.split()[-1]]
+    return hits[0] if len(hits) == 1 else None
 
 
 _HONORIFIC_LINE = re.compile(r"^(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z]")
@@ -297,7 +323,7 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
             negated = negated or bool(re.match(r"(?i)no\b", m.group(0)))
             overrulable = {"present"} if negated else {"present", "absent"}
             for p in _sentence_people(m.group("list"), "apologies", plines):
-                hit = lookup(entries, p.raw)
+                hit = lookup(entries, p.raw) or _absent_surname(entries, p.raw)
                 if hit is not None and hit.status in overrulable and not hit.substitute and not hit.partial:
                     # named as present (a membership list, or a template line left in) and minuted as
                     # sending apologies: a person cannot be both; the minuted apology wins
@@ -331,6 +357,10 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
             # only the subject: drop a leading clause ("In addition, …")
             lst = re.sub(r"^.*?,\s+(?=(?:Cllr|Councillors?|County|Mr|Mrs|Ms|Miss|Dr)\b)", "", lst)
             for p in _sentence_people(lst, status, plines):
+                add_unlisted(entries, p)
+        for m in _CO_OPTED.finditer(flat):
+            # co-opted at the meeting: a member from then on, and there to be co-opted
+            for p in _sentence_people(m.group("list"), "present", plines):
                 add_unlisted(entries, p)
         for m in _WERE_LIST.finditer(flat):
             what = m.group("what").casefold()
@@ -371,6 +401,8 @@ _APOLOGY_ITEM = re.compile(
     r"^(?:ymddiheuriadau(?:\s+am\s+absenoldeb)?|apologies(?:\s+for\s+absence)?)(?:\s+(?:and|&)\s+(?:substitut\w+|temporary\s+appointments?))?"
     # "Apologies Received – Cllrs G Mapp (prior engagement) and T Bayliss (ill)"
     r"(?:\s+(?:received|noted|accepted|tendered))?"
+    # "Apologies for absence were received from:", the list (or table) under it
+    r"(?:\s+(?:were|had\s+been|have\s+been)\s+(?:received|tendered|submitted)(?:\s+from)?(?=\s*:))?"
     # "APOLOGIES FOR ABSENCE (Item A1)": the agenda reference printed after the title
     r"(?:\s*\((?:agenda\s+)?item\s+[\w.]{1,6}\))?"
     r"\s*(?:[:：‒–—-]\s*(?P<rest>\S.*)?)?$",
@@ -404,6 +436,16 @@ def _one_person_line(text: str) -> bool:
         return False
     title, name = split_honorifics(t)
     return bool(name) and looks_like_name(t) and (title is not None or is_name_segment(t))
+
+
+def _name_cell_row(text: str) -> tuple[str, str] | None:
+    """(name, organisation) of a table row whose first cell, set apart by a tab or a run of spaces, is
+    one person's name: "Sir Richard Pinkery      North Molland Parish Council" (the caller checks that
+    the second column is not names too: "Brendle Beagles" alone could be either)."""
+    cells = [c.strip() for c in re.split(r"\t+|\s{3,}", text.strip()) if c.strip()]
+    if len(cells) != 2 or not _one_person_line(cells[0]):
+        return None
+    return cells[0], cells[1]
 
 
 # the next minute's number and title run on into the text of a flattened PDF copy: "10713/11/23 DATGAN
@@ -462,6 +504,14 @@ def item_apologies(lines: list[PLine], entries: list[AttendanceEntry]) -> None:
                 e = finish(Candidate(raw=b.text.strip(), status="apologies", lines=[b]))
                 if e:
                     entries.append(e)
+            continue
+        rows = [_name_cell_row(b.text) for b in body]
+        if body and all(rows) and not all(_one_person_line(r[1]) for r in rows if r):
+            # "John Alcombe<gap>Brendle Parish Council": a table of name and organisation, as the
+            # Present list above it is printed
+            for b, row in zip(body, rows, strict=True):
+                name, role = row  # type: ignore[misc]
+                add_unlisted(entries, Candidate(raw=name, status="apologies", role=role, lines=[b]))
             continue
         if body and re.fullmatch(r"\((?:agenda\s+)?(?:no|item)\.?\s*\d+\)", body[0].text.strip(), re.I):
             # "(Agenda No. 1)" under the title, then the apologies after a blank line
