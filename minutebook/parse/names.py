@@ -578,6 +578,19 @@ _WEAK = frozenset({("dc",), ("ds",), ("di",), ("pc",), ("ps",), ("major",), ("ho
 # capitals and before a written-out given name and a surname ("SM Kelly Brent").
 _RANKS = frozenset({("sm",), ("wm",), ("gm",), ("cm",)})
 _CIVIC_RANKS = frozenset({("deputy",), ("sheriff",)})
+
+
+def _two_names_follow(tokens: list[str], k: int, trailing: str) -> bool:
+    """A forename and a surname start at ``tokens[k]``: what makes a rank ("SM", "Deputy") a title.
+    ``trailing`` is the punctuation the surname may carry (a fire-service list ends names with ",."; a
+    civic one may close a bracket)."""
+    return (
+        len(tokens) - k >= 2
+        and bool(_NAME_TOKEN.match(tokens[k]))
+        and bool(_NAME_TOKEN.match(tokens[k + 1].rstrip(trailing)))
+    )
+
+
 # words that make "Deputy …" an office ("Deputy Leader", "Deputy Chief Executive"), not a rank
 _OFFICE_WORDS = frozenset(
     [
@@ -707,18 +720,11 @@ def split_honorifics(raw: str) -> tuple[str | None, str]:
         seq = tuple(_fold(t) for t in tokens[i : i + n])
         if seq in _WEAK and tokens[i].isupper() and len(tokens) - (i + n) < 1:
             break
-        if seq in _RANKS and not (
-            tokens[i].isupper()
-            and len(tokens) - (i + n) >= 2
-            and _NAME_TOKEN.match(tokens[i + n])
-            and _NAME_TOKEN.match(tokens[i + n + 1].rstrip(",."))
-        ):
+        if seq in _RANKS and not (tokens[i].isupper() and _two_names_follow(tokens, i + n, ",.")):
             break
         if seq in _CIVIC_RANKS and not (
-            len(tokens) - (i + n) >= 2
+            _two_names_follow(tokens, i + n, ",.)")
             and tokens[i + n].strip(",.").casefold() not in _OFFICE_WORDS
-            and _NAME_TOKEN.match(tokens[i + n])
-            and _NAME_TOKEN.match(tokens[i + n + 1].rstrip(",.)"))
         ):
             break
         # "Mayor of X", "Lord Mayor of X": a role, not a title
