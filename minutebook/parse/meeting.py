@@ -59,7 +59,10 @@ _MERIDIEM = r"[ap]\.?\s?m\.?"
 _TIME_RE = re.compile(
     rf"(?<![\d/£.:])(?P<h>\d{{1,2}})(?:[.:](?P<m>\d{{2}}))?(?:(?<=\d\d)\.(?=[ap]\.))?\s*(?P<ap>{_MERIDIEM}|noon|y\.?\s?[hbp]\.?|o['’]\s?r\s+gloch|o['’]clock)(?![a-z])"
     r"|(?<![\d/£.:])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d:])"
-    r"|(?<![\d/£.:])(?P<h3>[01]\d|2[0-3])[.:]?(?P<m3>[0-5]\d)\s*(?:hours|hrs|h)\b",
+    r"|(?<![\d/£.:])(?P<h3>[01]\d|2[0-3])[.:]?(?P<m3>[0-5]\d)\s*(?:hours|hrs|h)\b"
+    # "… Village Hall at 19.30.": an afternoon or evening hour on the 24-hour clock after "at", with a
+    # full stop (not a date: "at 19.03.2020")
+    r"|(?<=\bat\s)(?P<h4>1[3-9]|2[0-3])\.(?P<m4>[0-5]\d)(?![\d])(?!\.\d)",
     re.IGNORECASE,
 )
 _START_CUE = re.compile(
@@ -94,7 +97,11 @@ _SIGNATURE_TAIL = re.compile(
     r"(?:\s{2,}|\t)\(?(?:signed\)?\s*)?(?:chair(?:man|woman|person)?|mayor|convenor|provost)\b.*$", re.I
 )
 _NOT_THIS = re.compile(
-    r"\b(?:next|previous|last|future|following|earlier|subsequent|forthcoming)\s+meeting", re.I
+    r"\b(?:next|previous|last|future|following|earlier|subsequent|forthcoming)\s+meeting"
+    # "2021/15 Minutes of the meeting held on 13th January 2021": an item approving earlier minutes
+    r"|^[ \t]*(?:minute\s+|item\s+)?[\w/.-]{0,8}\d[\w/.-]{0,8}\.?[ \t]+(?:to\s+(?:approve|confirm|receive|agree)\s+"
+    r"(?:the\s+)?)?minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?meeting\s+held\b",
+    re.I | re.M,
 )
 
 
@@ -171,6 +178,8 @@ def time_of_match(m: re.Match[str]) -> str | None:
             h = 0
     elif m.group("h2") is not None:
         h, mi = int(m.group("h2")), int(m.group("m2"))
+    elif m.group("h4") is not None:
+        h, mi = int(m.group("h4")), int(m.group("m4"))
     else:
         h, mi = int(m.group("h3")), int(m.group("m3"))
     if h > 23 or mi > 59:

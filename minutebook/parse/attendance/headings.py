@@ -166,7 +166,8 @@ _HEADING_RE = re.compile(
     # "Officers present all items:", "Officers present for the whole meeting:": present throughout
     r"(?:\s+(?:for\s+)?(?:all|the\s+whole(?:\s+of\s+the)?|the\s+entire)\s+(?:agenda\s+)?(?:items|meeting))?"
     r"(?:\s*\((?!\s*(?:part|partial)\b)[^()]{1,40}\))?"
-    r"\s*(?:(?::-|[:：\-–—])\s*|\t+|$)(?P<rest>.*)$",
+    r"(?:\s*(?:(?::-|[:：\-–—])\s*|\t+|$)|\.? (?=(?:(?:county|district|borough|parish|town|city|unitary)\s+)?"
+    r"(?:councillors?|cllrs?)\b\.?\s*(?-i:[A-Z])))(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -284,7 +285,8 @@ def _single_heading_status(text: str) -> tuple[str, str] | None:
         return None  # "Members<TAB>Role": a table's header row, not a heading
     # "Present at the meeting were …", "Apologies were noted as above." are prose, not headings
     sep = t[len(m.group("h")) : len(t) - len(m.group("rest"))]
-    if rest and not re.search(r"[:：\-–—\t]", sep):
+    run_on = _councillor_lead(t[len(m.group("h")) :]) and _BARE_HEADING.match(head)
+    if rest and not re.search(r"[:：\-–—\t]", sep) and not run_on:
         return None
     sub_label = _HONORIFIC_LABEL.match(rest)
     if sub_label:
@@ -304,6 +306,24 @@ def _single_heading_status(text: str) -> tuple[str, str] | None:
                 rest = f"{m.group('h').strip()} {rest}"  # "Councillors: Hughes, Jones": the honorific applies
             return status, rest
     return None
+
+
+# "Present Cllrs. Dr. P. Bishop (chairman), …", "1. Apologies. Cllr. N. Spink", "19/37 APOLOGIES FOR
+# ABSENCE Cllr Hymas (holiday), …": a heading with no colon, its list run on after a space or a full
+# stop; a councillor's title right after the heading word says it is a list and not prose
+_COUNCILLOR_LEAD = re.compile(
+    r"^\.?\s+(?:(?:county|district|borough|parish|town|city|unitary)\s+)?(?:councillors?|cllrs?)\b\.?\s*[A-Z]",
+    re.I,
+)
+
+
+_BARE_HEADING = re.compile(
+    r"^(?:present|apologies(?: for absence)?|absent|(?:also )?in attendance|also present)$"
+)
+
+
+def _councillor_lead(after: str) -> bool:
+    return bool(_COUNCILLOR_LEAD.match(after))
 
 
 def label_pairs(text: str) -> str:
@@ -350,7 +370,11 @@ def numbered_heading(text: str) -> tuple[str, str] | None:
     if not num:
         return None
     got = heading_status(t[num.end() :].strip())
-    if got is None or got[0] not in {"present", "in_attendance", "absent"}:
+    if got is None or got[0] not in {"present", "in_attendance", "absent", "inherit"}:
+        return None
+    if got[0] == "inherit" and (got[1] or not re.match(r"^\d+(?:\.\d+){2,}\.?\s", t)):
+        # "1.1 Attendance" over "1.1.1 PDCC Councillors", "1.1.2 Councillors": a sub-heading numbered
+        # under the attendance item (three levels deep) is more of the lists, not an item of its own
         return None
     if got[1] and not starts_with_person(got[1]):
         return None  # "2. Present: the Chairman welcomed …" is prose; "2. PRESENT: Cllr Morgan; Cllr Jones" a list

@@ -521,6 +521,12 @@ _NAME_THEN_CLERK = re.compile(
 )
 
 
+_CLERK_POST = re.compile(
+    r"^(?:(?:parish|town|community|village|deputy|assistant)\s+)?(?:clerk|clerc|rfo)(?:\s*(?:and|&|/)\s*rfo)?$",
+    re.I,
+)
+
+
 def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: str | None) -> list[Candidate]:
     people: list[Candidate] = []
     prefix = title_prefix
@@ -682,7 +688,10 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
             bare, parens = strip_parens(seg)
             bare, org = _trailing_acronym(bare)
             role = "; ".join(([org] if org else []) + parens) or None
-            people.append(Candidate(raw=bare, status=status, role=role, lines=lines, title_prefix=prefix))
+            own = prefix if not (role and _CLERK_POST.match(role)) else None
+            # "Cllrs Elgar, Wenham and Goldup, and Mrs Kemsley (Clerk)": the clerk, titled on her own,
+            # is not one of the councillors the plural honorific titles
+            people.append(Candidate(raw=bare, status=status, role=role, lines=lines, title_prefix=own))
         elif (
             (of_org := _OF_ORG.match(seg))
             and is_name_segment(of_org.group("n"))
@@ -752,7 +761,10 @@ def finish(p: Candidate) -> AttendanceEntry | None:
         # "Cornwall Cllr Alex Foulkes": the council he sits on, then his honorific
         title, name = split_honorifics(" ".join(raw.split()[place:]))
         title = " ".join([*raw.split()[:place], title or ""]).strip()
-    if p.title_prefix:
+    if p.title_prefix and not (
+        title and re.search(r"\b(?:cllrs?|councillors?|cyng|cynghorydd)\b", title, re.I)
+    ):
+        # "Cllrs … County Cllr. M. Seago": a councillor title of the entry's own is not repeated
         title = f"{p.title_prefix} {title}" if title else p.title_prefix
     if not name:
         return None

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from minutebook.parse.attendance.headings import heading_status, single_heading_status
+from minutebook.parse.attendance.headings import heading_status, numbered_heading, single_heading_status
+from minutebook.parse.attendance.people import starts_with_person
 from minutebook.parse.attendance.sentences import opens_attendance_sentence
 from minutebook.parse.layout import PLine
 from minutebook.parse.names import (
@@ -33,10 +34,15 @@ def split_inline_headings(lines: list[PLine]) -> list[PLine]:
             if lines[j].blank:
                 break
             nxt += " " + lines[j].text
+        # the list under a bare heading ("1. Present" over "Cllr Pettit (Chairman), … and Mrs Kemsley
+        # (Clerk). Councillor Ransley (ward member) attended."): as much a list as one run on after it
+        prev = next((x for x in reversed(out) if not x.blank), None)
+        above = prev is not None and (heading_status(prev.text) or numbered_heading(prev.text))
+        under = bool(above) and not above[1] and starts_with_person(ln.text)  # type: ignore[index]
         cur = ln
         while True:
             cut = None
-            listed = single_heading_status(cur.text)
+            listed = single_heading_status(cur.text) or (("present", cur.text) if under else None)
             for m in _SENTENCE_GAP.finditer(cur.text):
                 tail = cur.text[m.end() :]
                 hs = single_heading_status(tail)

@@ -328,8 +328,20 @@ def _attendance_sentence(body: list[PLine], k: int) -> bool:
         if ln.blank:
             break
         run.append(ln.text)
-    text = join_text(run)
+    text = _first_sentence(join_text(run))
     return len(text.split()) >= 4 and (bool(_VERB_TAIL.search(text)) or opens_attendance_sentence(text))
+
+
+# a full stop ending a sentence: after a word of four letters or more, or a bracket ("(Clerk).")
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{4})|(?<=\)))\.\s+(?=[A-Z])")
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of ``text``: "Cllr Pettit (Chairman), …, and Mrs Kemsley (Clerk). Six members
+    of the public were also present." is a list, then a sentence; only a verb in the first says the
+    lines are a sentence rather than a list."""
+    m = _SENTENCE_END.search(text)
+    return text[: m.start() + 1] if m else text
 
 
 # People counted, not named, on a line of their own inside a list

@@ -141,7 +141,11 @@ def _following_status(what: str) -> str:
 _ALSO_SENT = re.compile(
     r"(?:^|(?<=[.;]\s))(?P<list>[A-Z](?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bCllr)\.|(?<=\bCllrs)\.)*?)\s+(?:was|were)\s+"
     r"(?P<what>also\s+present|"
-    r"also\s+in\s+attendance|in\s+attendance|present|absent|in\s+the\s+[Cc]hair)\b",
+    r"also\s+in\s+attendance|in\s+attendance|present|absent|in\s+the\s+[Cc]hair)\b"
+    # "Councillor Graham Ransley (ward member) attended.", "Mr Pike also attended the meeting": the
+    # verb alone, the sentence ending there (not "attended the training day on …")
+    r"|(?:^|(?<=[.;]\s))(?P<list2>[A-Z](?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bCllr)\.|(?<=\bCllrs)\.)*?)\s+"
+    r"(?P<what2>also\s+attended|attended)(?:\s+the\s+meeting)?(?=\s*[.;]|\s*$)",
 )
 
 
@@ -339,7 +343,9 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
                 for p in _sentence_people(m.group("list"), st, plines):
                     add_unlisted(entries, p)
         for m in _ALSO_SENT.finditer(flat):
-            what = m.group("what").casefold()
+            what = (
+                m.group("what") or ("also present" if "also" in m.group("what2") else "present")
+            ).casefold()
             if re.match(r"\s+and\s+(?:was|were)\s+(?:not\s+)?represented\b", flat[m.end() :]):
                 continue  # "Mr Dargie was present and was not represented": a party to a hearing
             status = (
@@ -353,7 +359,7 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
                 # "District Cllrs Hebb and Cottam were present" under the members' list: people there
                 # besides the members, as "were also present" says outright
                 status = "in_attendance"
-            lst = m.group("list")
+            lst = m.group("list") or m.group("list2")
             # only the subject: drop a leading clause ("In addition, …")
             lst = re.sub(r"^.*?,\s+(?=(?:Cllr|Councillors?|County|Mr|Mrs|Ms|Miss|Dr)\b)", "", lst)
             for p in _sentence_people(lst, status, plines):
@@ -580,5 +586,5 @@ def opens_attendance_sentence(text: str) -> bool:
     if not m:
         return False
     # the subject must be people, every one ("Menna Rowlands The temporary clerk was …" is not a list)
-    names = [g.strip() for g in re.split(r",|\band\b|&", m.group("list")) if g.strip()]
+    names = [g.strip() for g in re.split(r",|\band\b|&", m.group("list") or m.group("list2")) if g.strip()]
     return bool(names) and all(is_name_segment(g) for g in names)
