@@ -62,6 +62,16 @@ _VALUE_COLUMN = re.compile(
 )
 
 
+# the gap between two cells of a register or a name/organisation table: a TAB, or three spaces or more
+# (two spaces may be a typist's double space inside a cell)
+_CELL_GAP = re.compile(r"\t+|\s{3,}")
+
+
+def gap_cells(text: str) -> list[str]:
+    """The non-empty cells of one line split at its cell gaps."""
+    return [c.strip() for c in _CELL_GAP.split(text.strip()) if c.strip()]
+
+
 def _cells_at(raw: str) -> list[tuple[int, str]]:
     """A line's cells: split at TABs, or at runs of two or more spaces, each with its column."""
     if "\t" in raw:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from minutebook.parse.attendance.columns import gap_cells
 from minutebook.parse.attendance.headings import heading_status
 from minutebook.parse.attendance.people import Candidate, finish, starts_with_person
 from minutebook.parse.attendance.tables import key_meaning
@@ -38,13 +39,10 @@ ABSENCE_MARK_KEY = re.compile(
 )
 
 
-_CELL_GAP = re.compile(r"\t+|\s{3,}")
-
-
 def _marked_cells(text: str, sym: str) -> list[str]:
     """The cells of one register line, a mark printed in a column of its own ("*   Councillor A Bell")
     joined to the name beside it."""
-    cells = [c.strip() for c in _CELL_GAP.split(text.strip()) if c.strip()]
+    cells = gap_cells(text)
     out: list[str] = []
     for c in cells:
         if out and out[-1] == sym:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from minutebook.parse.attendance.columns import gap_cells
 from minutebook.parse.attendance.headings import ITEM_NUMBER
 from minutebook.parse.attendance.people import (
     PROSE,
@@ -448,7 +449,7 @@ def _name_cell_row(text: str) -> tuple[str, str] | None:
     """(name, organisation) of a table row whose first cell, set apart by a tab or a run of spaces, is
     one person's name: "Sir Richard Pinkery      North Molland Parish Council" (the caller checks that
     the second column is not names too: "Brendle Beagles" alone could be either)."""
-    cells = [c.strip() for c in re.split(r"\t+|\s{3,}", text.strip()) if c.strip()]
+    cells = gap_cells(text)
     if len(cells) != 2 or not _one_person_line(cells[0]):
         return None
     return cells[0], cells[1]
