@@ -587,10 +587,11 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
     surnames_only = sum(1 for seg, _sep in segments if _titled_surname(seg)) >= 2
     mid_plural: str | None = None
     for k, (seg, sep) in enumerate(segments):
-        if k > 0 and plural_honorific(seg)[0] and plural_honorific(seg)[1]:
+        seg_plural, seg_names = plural_honorific(seg) if k > 0 else (None, "")
+        if seg_plural and seg_names:
             # "The Mayor (…), Councillors Mrs J Aikin, Ashford, Balcombe": a plural honorific part-way
             # through the list titles every name after it (read in the loop below)
-            mid_plural = plural_honorific(seg)[0]
+            mid_plural = seg_plural
             expanded.append((seg, sep))
             continue
         if mid_plural and is_name_segment(seg, titled=True):
@@ -613,8 +614,10 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
                 )
             )
             continue
-        run = name_run(seg) if not is_name_segment(seg, titled=bool(prefix)) else None
-        if run is None and surnames_only and not prefix and not _titled_surname(seg):
+        named = is_name_segment(seg, titled=bool(prefix))
+        run = name_run(seg) if not named else None
+        if named and surnames_only and not prefix and not _titled_surname(seg):
+            # one name by itself, but longer than the honorific + surname entries around it
             run = name_run(seg)
             run = run if run and _titled_surname(run[0]) else None
         if run:  # "Alan Forbes (Chairman) Douglas Strachan Moira Cruickshank": the commas left out
@@ -625,11 +628,7 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
             expanded.append((two[0], sep))
             expanded.append((two[1], ", "))
             continue
-        if (
-            not is_name_segment(seg, titled=bool(prefix))
-            and not _role_then_name(seg)
-            and not name_alias_role(seg)
-        ):
+        if not named and not _role_then_name(seg) and not name_alias_role(seg):
             rtt = _role_then_titled(seg)
             if rtt:
                 people.append(
