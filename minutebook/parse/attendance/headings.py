@@ -156,6 +156,13 @@ _HEADINGS: list[tuple[str, str]] = [
 ]
 
 
+# a councillor's title, of a tier or none ("Cllrs.", "County Councillor"), as it leads a list run on
+# after a heading with no colon (see _COUNCILLOR_LEAD)
+_COUNCILLOR_TITLE = (
+    r"(?:(?:county|district|borough|parish|town|city|unitary)\s+)?(?:councillors?|cllrs?)\b\.?\s*"
+)
+
+
 _HEADING_RE = re.compile(
     r"^(?P<h>" + "|".join(h for h, _ in _HEADINGS) + r")"
     # "Members Present in Person:", "Officers Present Remotely:": how they attended, not who they are
@@ -166,8 +173,7 @@ _HEADING_RE = re.compile(
     # "Officers present all items:", "Officers present for the whole meeting:": present throughout
     r"(?:\s+(?:for\s+)?(?:all|the\s+whole(?:\s+of\s+the)?|the\s+entire)\s+(?:agenda\s+)?(?:items|meeting))?"
     r"(?:\s*\((?!\s*(?:part|partial)\b)[^()]{1,40}\))?"
-    r"(?:\s*(?:(?::-|[:：\-–—])\s*|\t+|$)|\.? (?=(?:(?:county|district|borough|parish|town|city|unitary)\s+)?"
-    r"(?:councillors?|cllrs?)\b\.?\s*(?-i:[A-Z])))(?P<rest>.*)$",
+    r"(?:\s*(?:(?::-|[:：\-–—])\s*|\t+|$)|\.? (?=" + _COUNCILLOR_TITLE + r"(?-i:[A-Z])))(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -285,7 +291,7 @@ def _single_heading_status(text: str) -> tuple[str, str] | None:
         return None  # "Members<TAB>Role": a table's header row, not a heading
     # "Present at the meeting were …", "Apologies were noted as above." are prose, not headings
     sep = t[len(m.group("h")) : len(t) - len(m.group("rest"))]
-    run_on = _councillor_lead(t[len(m.group("h")) :]) and _BARE_HEADING.match(head)
+    run_on = _COUNCILLOR_LEAD.match(t[len(m.group("h")) :]) and _BARE_HEADING.match(head)
     if rest and not re.search(r"[:：\-–—\t]", sep) and not run_on:
         return None
     sub_label = _HONORIFIC_LABEL.match(rest)
@@ -311,19 +317,12 @@ def _single_heading_status(text: str) -> tuple[str, str] | None:
 # "Present Cllrs. Dr. P. Bishop (chairman), …", "1. Apologies. Cllr. N. Spink", "19/37 APOLOGIES FOR
 # ABSENCE Cllr Hymas (holiday), …": a heading with no colon, its list run on after a space or a full
 # stop; a councillor's title right after the heading word says it is a list and not prose
-_COUNCILLOR_LEAD = re.compile(
-    r"^\.?\s+(?:(?:county|district|borough|parish|town|city|unitary)\s+)?(?:councillors?|cllrs?)\b\.?\s*[A-Z]",
-    re.I,
-)
+_COUNCILLOR_LEAD = re.compile(r"^\.?\s+" + _COUNCILLOR_TITLE + r"[A-Z]", re.I)
 
 
 _BARE_HEADING = re.compile(
     r"^(?:present|apologies(?: for absence)?|absent|(?:also )?in attendance|also present)$"
 )
-
-
-def _councillor_lead(after: str) -> bool:
-    return bool(_COUNCILLOR_LEAD.match(after))
 
 
 def label_pairs(text: str) -> str:
