@@ -17,12 +17,12 @@ from minutebook.parse.attendance import (
     headless_list,
     item_apologies,
     join_wrapped_labels,
+    other_council_officers,
     parse_sections,
     sentence_attendance,
     split_chair_lead,
     split_inline_headings,
     split_side_by_side,
-    visiting_councillors,
 )
 from minutebook.parse.decisions import find_decisions
 from minutebook.parse.layout import PLine, join_text, prepare
@@ -30,7 +30,7 @@ from minutebook.parse.meeting import covering_letter_end, parse_meeting
 from minutebook.parse.names import looks_like_name
 from minutebook.records import AgendaItemEntry, ExtractedDocument, Line, ParsedMinutes
 
-PARSER_VERSION = "parse-1.19"
+PARSER_VERSION = "parse-1.20"
 
 __all__ = ["PARSER_VERSION", "parse_document", "parse_text"]
 
@@ -216,7 +216,7 @@ def parse_document(doc: ExtractedDocument, *, source: str = "") -> ParsedMinutes
         run.append(ln)
     sentence_attendance(paragraphs, attendance)
     item_apologies(lines, attendance)
-    visiting_councillors(attendance, meeting.council or meeting.body)
+    other_council_officers(attendance, meeting.council or meeting.body)
 
     decisions = find_decisions(lines, items, item_pos)
     actions = find_actions(lines, items, item_pos)

@@ -20,7 +20,7 @@ from minutebook.parse.attendance.repair import (
     split_inline_headings,
     split_side_by_side,
 )
-from minutebook.parse.attendance.sections import parse_sections, visiting_councillors
+from minutebook.parse.attendance.sections import other_council_officers, parse_sections
 from minutebook.parse.attendance.sentences import item_apologies, sentence_attendance
 
 __all__ = [
@@ -33,5 +33,5 @@ __all__ = [
     "split_chair_lead",
     "split_inline_headings",
     "split_side_by_side",
-    "visiting_councillors",
+    "other_council_officers",
 ]

@@ -832,47 +832,27 @@ def _officer_post(e: AttendanceEntry) -> bool:
     return bool(_OFFICER_POST.match(e.role.strip().strip("()").strip()))
 
 
-# A councillor of another council, named by that council ("County Councillor", "Quantock Vale District
-# Councillor", "HDC Councillor", "Borough Councillor"): at a parish, town or community council he or she
-# attends to report, not as a member of the body
-_OTHER_COUNCILLOR = re.compile(
-    r"^(?!.*\b(?:parish|town|community|village)\b)(?:[A-Z][\w'’&.-]*\s+){0,4}"
-    r"(?:county|district|borough|unitary|city|ward|division(?:al)?|(?-i:[A-Z]{2,5}))\s+councillor$",
-    re.I,
-)
 _LOCAL_COUNCIL = re.compile(
     r"\b(?:parish|town|community|village|neighbourhood)\s+council\b|\bcyngor\s+(?:cymuned|tref)\b", re.I
 )
-
-
-# "Cllr Luscombe (DCC)", "Cllr Pethick (SHDC)": a councillor with a principal council's initials
-_COUNCIL_INITIALS = re.compile(r"^(?-i:[A-Z]{1,3}[CDBU]C)$")
-# "Lorna McPhail, Forthvale Council", "Ewan Cowie (Councillor)": a council other than the meeting's own
-# kind, or a bare "Councillor" among untitled community councillors
+# "Lorna McPhail, Forthvale Council": a person named by a council other than the meeting's own kind
 _OTHER_COUNCIL = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){1,4}Council$")
 
 
-def visiting_councillors(entries: list[AttendanceEntry], council: str | None) -> None:
+def other_council_officers(entries: list[AttendanceEntry], council: str | None) -> None:
     """At a parish, town or community council (``council``: the meeting's council or body), a person in
-    the present list whose role is a councillor of another council (county, district, borough, ward) is
-    in attendance: "Mr T Southgate – Borough Councillor", "Martin Kerrison (County Councillor)", "Cllr
-    Luscombe (DCC)", "Lorna McPhail, Forthvale Council"; so is the one member called "Councillor" in a
-    list of untitled members ("Ewan Cowie (Councillor)": the members are community councillors, the
-    councillor is the ward's)."""
+    the present list named only by another council ("Lorna McPhail, Forthvale Council") is that
+    council's officer, so in attendance.
+
+    A councillor of another council listed in the present list ("Mr T Southgate – Borough Councillor",
+    "Cllr Luscombe (DCC)") stays present: SCHEMA.md's "present = listed as present", and the status
+    follows the label a person is listed under (project convention since parse-1.20; "Also present:" or
+    "In attendance:" still make him or her in attendance)."""
     if not council or not _LOCAL_COUNCIL.search(council):
         return
-    untitled = sum(1 for e in entries if e.status == "present" and not e.title)
     for e in entries:
         role = (e.role or "").strip().strip("()").strip()
-        if e.status != "present":
-            continue
-        titled = (e.title or "").casefold().startswith(("cllr", "councillor"))
-        if (
-            _OTHER_COUNCILLOR.match(role)
-            or (titled and _COUNCIL_INITIALS.match(role))
-            or (_OTHER_COUNCIL.match(role) and not _LOCAL_COUNCIL.search(role))
-            or (role.casefold() == "councillor" and not e.title and untitled >= 3)
-        ):
+        if e.status == "present" and _OTHER_COUNCIL.match(role) and not _LOCAL_COUNCIL.search(role):
             e.status = "in_attendance"
 
 
