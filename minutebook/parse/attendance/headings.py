@@ -40,7 +40,9 @@ _HEADINGS: list[tuple[str, str]] = [
     # local authority), "Ward Councillors present": councillors of another council, not members ("County
     # Councillors:" is not here: at a county council's committee they are its members)
     (
-        r"(?:elected|ward|local authority) councillors(?: present| in attendance| attending)?",
+        r"(?:elected|ward|local authority) councillors(?: present| in attendance| attending)?"
+        # "Ward Member(s):" at a planning committee: the application's ward councillors, there to speak
+        r"|ward (?:members?|councillors?)(?:\(s\))?(?: present| in attendance| attending)?",
         "in_attendance",
     ),
     # "Members in Attendance: Councillors Lodge, Newing": councillors who are not members of the body
@@ -80,7 +82,7 @@ _HEADINGS: list[tuple[str, str]] = [
         "chair",
     ),
     (
-        r"attendance(?: details(?=\s*:?\s*$)| (?:and|&) apologies(?: for absence)?)?|attendees|attending|sederunt",
+        r"attendance(?: details(?=\s*:?\s*$)| (?:and|&) apologies(?: for absence)?)?|attendees|attending|attended|sederunt",
         "present",
     ),
     (

@@ -893,6 +893,10 @@ def lookup(entries: list[AttendanceEntry], raw: str) -> AttendanceEntry | None:
         if e.person_key == key:
             return e
     toks = key.split()
+    if len(name.split()) == 1 and len(toks) > 1:
+        # "Councillor Marchant-Hale": one hyphenated surname (the key splits it), no given name
+        hits = [e for e in entries if e.person_key.split()[-len(toks) :] == toks]
+        return hits[0] if len(hits) == 1 else None
     surname = toks[-1]
     given = toks[:-1]
     hits = []

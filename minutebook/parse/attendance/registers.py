@@ -203,3 +203,57 @@ def lettered_register(lines: list[PLine]) -> tuple[list[AttendanceEntry], set[in
         taken |= {pos for pos, *_ in people} | set(range(k, after))
         k = after
     return entries, taken
+
+
+# "p Councillor Fiona Carraway      a Councillor Sunil Vora": printed minutes (Hampshire's house style)
+# that mark each member with a lower-case "p" (present) or "a" (absent) and print no key beside them;
+# "*p" is a deputy (the "*Present as a deputy" note under the block)
+_PA_CELL = re.compile(r"^(?P<star>\*)?(?P<sym>[pa])\s+(?P<rest>\S.*)$")
+_PA_STATUS = {"p": "present", "a": "absent"}
+
+
+def _pa_cells(text: str) -> list[re.Match[str]] | None:
+    """The marked cells of one line, when every cell is a mark and a titled person."""
+    cells = gap_cells(text.strip())
+    got = [_PA_CELL.match(c) for c in cells]
+    if not cells or not all(
+        m and looks_like_name(m.group("rest")) and starts_with_person(m.group("rest")) for m in got
+    ):
+        return None
+    return got  # type: ignore[return-value]
+
+
+def pa_register(lines: list[PLine]) -> tuple[list[AttendanceEntry], set[int]]:
+    """Members marked "p"/"a" with no key: lines a few apart whose every cell is a mark and a titled
+    person, at least three cells and one of them present, read as a register. A "Chairman:" line over a
+    marked row gives that member the role."""
+    rows = [(k, cells) for k, ln in enumerate(lines) if not ln.blank and (cells := _pa_cells(ln.text))]
+    groups: list[list[tuple[int, list[re.Match[str]]]]] = []
+    for row in rows:
+        if groups and row[0] - groups[-1][-1][0] <= 3:
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    entries: list[AttendanceEntry] = []
+    taken: set[int] = set()
+    for group in groups:
+        marks = [m for _, cells in group for m in cells]
+        if len(marks) < 3 or not any(m.group("sym") == "p" for m in marks):
+            continue
+        for k, cells in group:
+            above = next((x for x in reversed(lines[:k]) if not x.blank), None)
+            chair = above is not None and heading_status(above.text) == "chair" and len(cells) == 1
+            for m in cells:
+                e = finish(
+                    Candidate(
+                        raw=m.group("rest"),
+                        status=_PA_STATUS[m.group("sym")],
+                        role=above.text.strip().rstrip(":") if chair and above else None,
+                        lines=[lines[k]],
+                        substitute=bool(m.group("star")),
+                    )
+                )
+                if e is not None and not any(x.person_key == e.person_key for x in entries):
+                    entries.append(e)
+            taken.add(k)
+    return entries, taken

@@ -45,7 +45,7 @@ from minutebook.parse.attendance.people import (
     titled_literal,
     top_level_split,
 )
-from minutebook.parse.attendance.registers import MARK_KEY, lettered_register, marked_register
+from minutebook.parse.attendance.registers import MARK_KEY, lettered_register, marked_register, pa_register
 from minutebook.parse.attendance.sentences import heading_sentence, opens_attendance_sentence
 from minutebook.parse.attendance.tables import (
     KEY_HEAD,
@@ -83,7 +83,7 @@ def _columns_to_tabs(text: str) -> str:
     """Names printed in columns ("Councillor A Smith (Chair)     Councillor B Jones", or with the gap
     lost: "Cllr E Fox Cllr G Hay") as TAB-separated cells, when every cell is a name."""
     lead = re.match(r"^(?P<hon>\S+(?:\s\S+)?)\s{2,}(?P<rest>\S.*\S\s{3,}\S.*)$", text) or re.match(
-        r"^(?P<hon>(?:(?:County|Borough|Town|Parish|City)\s)?\S+) (?P<rest>[^\t]*\S\t.*)$", text
+        r"^(?P<hon>(?:(?:County|Borough|Town|Parish|City)\s)?\S+) (?P<rest>[^\t]*\S(?:\t|\s{3,}).*)$", text
     )
     if lead and plural_honorific(lead.group("hon"))[0] and not plural_honorific(lead.group("hon"))[1]:
         # "Councillors  M Jordell      T Elsworth": the plural honorific as a label before the first
@@ -889,6 +889,9 @@ _KEY_LINE = re.compile(r"^[*†‡#]\s*(?:denotes|indicates|=|means)\s", re.I)
 def parse_sections(lines: list[PLine], is_stop) -> tuple[list[AttendanceEntry], set[int]]:
     """Attendance sections anywhere in the minutes; returns entries and the line positions used."""
     entries, used = lettered_register(lines)
+    marked, pa_used = pa_register(lines)
+    entries += marked
+    used |= pa_used
     if used:
         # the register's rows are read: blank them so the heading over them reads nothing more
         lines = [

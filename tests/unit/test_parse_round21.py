@@ -1,0 +1,80 @@
+"""Round 21 parser rules (principal councils' full minutes, from the released held-out sets A and B):
+ModernGov's attendance page heading "Attended", members marked "p"/"a" with no key (Hampshire's printed
+minutes), a hyphenated surname named alone in an apologies sentence matched to the listed member, a
+"Councillors:" label before a row of name columns separated by spaces, and "Ward Member(s):" at a
+planning committee. Each test fails with its rule switched off."""
+
+from __future__ import annotations
+
+from minutebook.parse.attendance.headings import heading_status
+from tests.helpers.minutes import statuses
+
+_COUNTY = (
+    "MIDSHIRE COUNTY COUNCIL\n\nMinutes of the Cabinet held on Monday, 6th February, 2023 at 10.00 am\n\n"
+)
+
+
+def test_attended_heading_over_a_name_and_representing_table() -> None:
+    assert heading_status("Attended") == ("present", "")
+    got = statuses(
+        "Attendance Details\n\nAttended\n\nName\tRepresenting\n"
+        "Councillor Linda Marr (Chairman)\tOusefield District Council\n"
+        "Councillor Keith Abbott\tHolby Borough Council\n"
+        "Mrs Anjali Rai\tIndependent Co-opted Member\n\n"
+        "Apologies\n\nName\tRepresenting\nCouncillor Gail Moss\tWolds District Council\n\n"
+        "1. Minutes\nAgreed.\n"
+    )
+    assert got == {
+        "Linda Marr": "present",
+        "Keith Abbott": "present",
+        "Anjali Rai": "present",
+        "Gail Moss": "apologies",
+    }
+
+
+def test_members_marked_p_and_a_without_a_key() -> None:
+    got = statuses(
+        _COUNTY + "                Chairman:\n            p Councillor Robert Ash\n\n"
+        "  p Councillor Fiona Carr              p Councillor Edwin March\n"
+        "  p Councillor Jan Lister-Boyd         a Councillor Sunil Vohra\n"
+        "  p Councillor Neil Penn               *p Councillor Alan Foster\n\n"
+        "*Present as a deputy\n\n181.  APOLOGIES FOR ABSENCE\n\nNone.\n"
+    )
+    assert got == {
+        "Robert Ash": "present",
+        "Fiona Carr": "present",
+        "Edwin March": "present",
+        "Jan Lister-Boyd": "present",
+        "Sunil Vohra": "absent",
+        "Neil Penn": "present",
+        "Alan Foster": "present",
+    }
+    # a "p" opening prose is no register: too few marked cells, and not a titled person
+    assert statuses(_COUNTY + "Present: Councillor Ann Bell\n\np Councillor Dee Fox\n\n1. Minutes\n") == {
+        "Ann Bell": "present"
+    }
+
+
+def test_hyphenated_surname_alone_in_an_apology_sentence_is_the_listed_member() -> None:
+    got = statuses(
+        _COUNTY + "Apologies:\n\nCouncillor:      Zoe Marchant-Hale\n\n"
+        "91    APOLOGIES FOR ABSENCE\n\n      91.1   Apologies were received from Councillor Marchant-Hale.\n\n"
+        "92    MINUTES\nAgreed.\n"
+    )
+    assert got == {"Zoe Marchant-Hale": "apologies"}
+
+
+def test_plural_honorific_label_before_space_separated_name_columns() -> None:
+    got = statuses(
+        _COUNTY + "PRESENT:\n\n"
+        "Councillors:     Clive Arbor          Mick Fenn\n"
+        "                 Peter Beck           Adrian Oakes\n\n"
+        "Ward Member(s):\n\nCouncillor:      Bryony Keel\n\n1. Minutes\nAgreed.\n"
+    )
+    assert got == {
+        "Clive Arbor": "present",
+        "Mick Fenn": "present",
+        "Peter Beck": "present",
+        "Adrian Oakes": "present",
+        "Bryony Keel": "in_attendance",
+    }
