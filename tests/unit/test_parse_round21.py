@@ -78,3 +78,32 @@ def test_plural_honorific_label_before_space_separated_name_columns() -> None:
         "Adrian Oakes": "present",
         "Bryony Keel": "in_attendance",
     }
+
+
+def test_singular_councillor_title_over_a_list_of_surnames() -> None:
+    got = statuses(
+        _COUNTY + "Present: Councillor Okafor (Chair), Dunmore (Deputy Chair), Pellegrini (Opposition\n"
+        "Spokesperson), Haddow and Yeo\n\nOther Members present: Councillor Whitcroft\n\n14  PROCEDURAL BUSINESS\n"
+    )
+    assert got == {
+        "Okafor": "present",
+        "Dunmore": "present",
+        "Pellegrini": "present",
+        "Haddow": "present",
+        "Yeo": "present",
+        "Whitcroft": "in_attendance",
+    }
+    # "Councillor Okafor, Chair, Finance and Resources": a name and its role, not a list
+    assert statuses(_COUNTY + "Present: Councillor Okafor, Chair, Finance and Resources\n\n1. Minutes\n") == {
+        "Okafor": "present"
+    }
+
+
+def test_attended_sentence_with_a_bracketed_role_or_after_a_label() -> None:
+    got = statuses(
+        _COUNTY + "Present: Councillor Ann Bell (Chair)\n\n5. Budget\n\n"
+        "Councillor Deepak Raval (Leader of the Opposition) attended the meeting and spoke under Procedure "
+        "Rule 22.\n\n6. Treasury\nMinutes:\nCouncillor Marcus Fenby, Deputy Leader, attended the meeting for "
+        "this item.\nRESOLVED: That the strategy be approved.\n"
+    )
+    assert got == {"Ann Bell": "present", "Deepak Raval": "in_attendance", "Marcus Fenby": "in_attendance"}

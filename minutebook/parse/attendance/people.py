@@ -527,6 +527,14 @@ _CLERK_POST = re.compile(
 )
 
 
+# a singular councillor title before a list of bare surnames (each perhaps with a bracketed role) that
+# ends "and Surname"
+_SURNAME_CELL = r"[A-Z][\w'’-]+(?:\s*\([^()]*\))?"
+_SINGULAR_LIST = re.compile(
+    rf"^(?:Councillor|Cllr\.?)\s+(?P<names>{_SURNAME_CELL}(?:\s*,\s*{_SURNAME_CELL}){{1,}},?\s+and\s+{_SURNAME_CELL})\.?$"
+)
+
+
 def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: str | None) -> list[Candidate]:
     people: list[Candidate] = []
     prefix = title_prefix
@@ -546,6 +554,12 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
     plural, rest = plural_honorific(group)
     if plural:
         prefix, group = plural, rest
+    elif (singular := _SINGULAR_LIST.match(group.strip())) and not any(
+        roleish(w) for w in re.findall(r"[A-Z][\w'’-]+(?![^()]*\))", singular.group("names"))
+    ):
+        # "Councillor Okafor (Chair), Dunmore (Deputy Chair), Brennand and Yeo": the singular title
+        # used for the whole list of surnames, as some councils print it
+        prefix, group = "Councillor", singular.group("names")
     whole = name_alias_role(group)
     if whole and "(" not in (whole[1] or "") and not re.search(r"[,;]", whole[0]):
         # "Professor Ruth Olawale (RO) Non-Executive Member – Quality and Patient Experience"

@@ -174,10 +174,11 @@ _SUB_SENT = re.compile(
 
 # "Ms R. Quayle, Contract Manager, Active Leisure Trust, attended the meeting for this item."
 _ATTENDED_SENT = re.compile(
-    r"(?:^|(?<=[.;]\s))(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor|PC|PCSO|Sgt|Sergeant|Inspector|Insp)"
+    r"(?:^|(?<=[.;:]\s))(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor|PC|PCSO|Sgt|Sergeant|Inspector|Insp)"
     r"\.?\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)"
     # "Ms R. Quayle, Contract Manager, …, attended", "PC Daniel Frith of the Neighbourhood Policing Team attended"
-    r"(?:,\s+(?P<role>[^.;]{3,120}?),?|\s+(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z][^.;,]{3,80}?))\s+"
+    # "Councillor Deepak Raval (Leader of the Opposition) attended the meeting and spoke …"
+    r"(?:,\s+(?P<role>[^.;]{3,120}?),?|\s*\((?P<prole>[^()]{3,100})\)|\s+(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z][^.;,]{3,80}?))\s+"
     r"(?:attended|was\s+in\s+attendance\s+at)\s+(?:the\s+meeting|for\b)"
 )
 
@@ -385,7 +386,7 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
         for m in _ATTENDED_SENT.finditer(flat):
             who = m.group("who").strip()
             if looks_like_name(who):
-                role = (m.group("role") or m.group("org") or "").strip() or None
+                role = (m.group("role") or m.group("prole") or m.group("org") or "").strip() or None
                 add_unlisted(entries, Candidate(raw=who, status="in_attendance", role=role, lines=plines))
         for m in _MOVE_SENT.finditer(flat):
             who = _name_from_tail(m.group("who").strip())
