@@ -76,6 +76,7 @@ _END_CUE = re.compile(
     re.IGNORECASE,
 )
 # "Time Concluded: 8.15 pm", "Finish: 21:05", "Meeting closed: 8.40pm" as labels
+_END_ALONE = re.compile(r"^(?:meeting|hearing|session)\s+(?:ended|closed|concluded|finished)\s*:?$", re.I)
 _END_LABEL = re.compile(
     r"\b(?:time\s+(?:concluded|finished|closed|ended)|finish(?:ed)?(?:\s+time)?|end(?:\s+time)?|closed?|concluded"
     r"|close\s+of\s+meeting|conclusion)\s*[:\t]\s*",
@@ -681,7 +682,14 @@ def parse_meeting(lines: list[PLine], head_end: int, start_at: int = 0) -> Meeti
 
     # end time: the last "meeting ended/closed/concluded at"
     end = None
-    for ln in lines:
+    for k, ln in enumerate(lines):
+        if _END_ALONE.match(ln.text.strip()):
+            # "Meeting started:<br>Meeting ended:" beside "7.00 pm<br>7.32 pm" (a two-cell table): the
+            # label alone on its line, the time alone on the next
+            nxt = next((x.text.strip() for x in lines[k + 1 : k + 3] if not x.blank), "")
+            t = parse_time(nxt) if len(nxt) <= 12 else None
+            if t:
+                end = t
         for m in _END_CUE.finditer(ln.text):
             if (
                 not re.search(r"meeting|hearing|session|council|committee|board|panel", ln.text, re.I)

@@ -1,8 +1,9 @@
 """Round 21 parser rules (principal councils' full minutes, from the released held-out sets A and B):
 ModernGov's attendance page heading "Attended", members marked "p"/"a" with no key (Hampshire's printed
 minutes), a hyphenated surname named alone in an apologies sentence matched to the listed member, a
-"Councillors:" label before a row of name columns separated by spaces, and "Ward Member(s):" at a
-planning committee. Each test fails with its rule switched off."""
+"Councillors:" label before a row of name columns separated by spaces, "Ward Member(s):" at a
+planning committee, a singular "Councillor" over a list of surnames, "X (Role) attended the meeting",
+and "Meeting ended:" with its time on the next line. Each test fails with its rule switched off."""
 
 from __future__ import annotations
 
@@ -107,3 +108,14 @@ def test_attended_sentence_with_a_bracketed_role_or_after_a_label() -> None:
         "this item.\nRESOLVED: That the strategy be approved.\n"
     )
     assert got == {"Ann Bell": "present", "Deepak Raval": "in_attendance", "Marcus Fenby": "in_attendance"}
+
+
+def test_meeting_ended_label_with_the_time_on_the_next_line() -> None:
+    from minutebook.parse import parse_text
+
+    got = parse_text(
+        _COUNTY + "Present: Councillor Ann Bell (Chair)\n\n1. Minutes\nAgreed.\n\n"
+        "Meeting started:\t7.00 pm\tChair ______________\nMeeting ended:\n7.32 pm\n\n"
+        "Minutes are subject to confirmation at the next meeting.\n"
+    )
+    assert got.meeting.end_time == "19:32"
