@@ -3,7 +3,8 @@ ModernGov's attendance page heading "Attended", members marked "p"/"a" with no k
 minutes), a hyphenated surname named alone in an apologies sentence matched to the listed member, a
 "Councillors:" label before a row of name columns separated by spaces, "Ward Member(s):" at a
 planning committee, a singular "Councillor" over a list of surnames, "X (Role) attended the meeting",
-and "Meeting ended:" with its time on the next line. Each test fails with its rule switched off."""
+"Meeting ended:" with its time on the next line, a bracketed "(Cllr X attended as substitute)" in an
+apology sentence and the chair's line first under "PRESENT: -". Each test fails with its rule switched off."""
 
 from __future__ import annotations
 
@@ -119,3 +120,32 @@ def test_meeting_ended_label_with_the_time_on_the_next_line() -> None:
         "Minutes are subject to confirmation at the next meeting.\n"
     )
     assert got.meeting.end_time == "19:32"
+
+
+def test_bracketed_substitute_inside_an_apology_sentence() -> None:
+    got = statuses(
+        _COUNTY + "Present: Councillor Ann Bell (Chair)\n\n1. Apologies\n\n"
+        "Apologies for absence had been received from Cllr Ruth Penhaligon (Cllr Iain Sowerby attended as "
+        "substitute) and Cllr Tom Hale.\n\n2. Minutes\nAgreed.\n"
+    )
+    assert got == {
+        "Ann Bell": "present",
+        "Ruth Penhaligon": "apologies",
+        "Iain Sowerby": "present",
+        "Tom Hale": "apologies",
+    }
+
+
+def test_chair_line_first_under_the_heading() -> None:
+    for chair in ("Councillor Mohinder Sandhu in the Chair;", "Councillor Mohinder Sandhu in the Chair"):
+        got = statuses(
+            _COUNTY
+            + f"PRESENT: -\n\n{chair}\n\nCouncillors Kerry Abbot, Nasreen Begum and Des Mulrooney.\n\n"
+            "1. Minutes\nAgreed.\n"
+        )
+        assert got == {
+            "Mohinder Sandhu": "present",
+            "Kerry Abbot": "present",
+            "Nasreen Begum": "present",
+            "Des Mulrooney": "present",
+        }

@@ -197,7 +197,7 @@ def name_run(seg: str) -> list[str] | None:
 
 # "Mr Gedge in the Chair", "Cllr Pegg (in the Chair)": the person presiding, written in the list
 _IN_THE_CHAIR = re.compile(
-    r"^(?P<p>[^()]+?(?:\s*\([^()]{1,40}\))?)\s+(?:[–—-]\s+)?\(?(?P<role>in\s+the\s+chair)\)?$", re.I
+    r"^(?P<p>[^()]+?(?:\s*\([^()]{1,40}\))?)\s+(?:[–—-]\s+)?\(?(?P<role>in\s+the\s+chair)\)?[;.]?$", re.I
 )
 
 
@@ -388,6 +388,9 @@ def name_then_role(text: str) -> tuple[str, str] | None:
     tokens = text.split()
     if len(tokens) < 3 or "\t" in text:
         return None
+    chair = _IN_THE_CHAIR.match(text.strip())
+    if chair and looks_like_name(chair.group("p")):
+        return chair.group("p"), chair.group("role")  # "Councillor Mohinder Sandhu in the Chair;"
     for n in range(min(6, len(tokens) - 1), 1, -1):
         cand = " ".join(tokens[:n])
         if not looks_like_name(cand):

@@ -380,6 +380,8 @@ def _section_entries(
 ) -> tuple[list[Candidate], int]:
     """People of one section; returns (people, number of body lines consumed)."""
     logicals: list[Logical] = []
+    if rest and not rest.strip(" :–—-"):
+        rest = ""  # "PRESENT: -": the dash after the label names nobody
     section_prefix, bare_rest = plural_honorific(rest.strip(" :–—-")) if rest else (None, "")
     if section_prefix and not bare_rest.strip():
         rest = ""  # "Present – Councillors" over columns of surnames: the honorific applies to all
@@ -390,7 +392,9 @@ def _section_entries(
         # Clerk; County Councillor R Ashcroft (…); 5 members of the public": the named ones only
         groups = [g.strip() for g in re.split(r";\s*(?![^()]*\))", rest)]
         rest = "; ".join(g for g in groups if g and g[:1].isupper() and starts_with_person(g))
-    chair = re.match(r"^(?P<p>[^,;()]{3,60}?),?\s+in\s+the\s+chair\.?$", rest.strip(), re.I) if rest else None
+    chair = (
+        re.match(r"^(?P<p>[^,;()]{3,60}?),?\s+in\s+the\s+chair[.;]?$", rest.strip(), re.I) if rest else None
+    )
     if chair and starts_with_person(chair.group("p")):
         rest = f"{chair.group('p')} (Chair)"  # "PRESENT: Councillor J Heseltine in the Chair"
     if rest:
@@ -525,7 +529,8 @@ def _section_entries(
             text = f"{dash_chair.group('p')} ({dash_chair.group('role')})"
         if (
             re.search(r",?\s+in\s+the\s+chair\.?$", text, re.I)
-            and (gap or not logicals)
+            and gap
+            and logicals
             or re.search(r"^[^,]+,\s+[^,]{3,40},\s+(?:in\s+the\s+chair|presiding)\.?$", text, re.I)
         ):
             break  # "Councillor Lindsay, Convener, in the Chair.": a sentence after the lists

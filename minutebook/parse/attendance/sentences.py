@@ -168,7 +168,10 @@ _SUB_SENT = re.compile(
     # "Councillor Dominic Garrard advised that he would be substituting for Councillor Sadia Khan"
     r"|(?P<sub3>(?:[A-Z][\w'’.-]*\s+){1,6}?)(?:advised|confirmed|indicated|announced|stated|explained)\s+"
     r"that\s+(?:he|she|they)\s+(?:would\s+be|was|were|is|are)\s+substituting\s+for\s+"
-    r"(?P<for3>(?:[A-Z][\w'’.-]*\s*){1,5})",
+    r"(?P<for3>(?:[A-Z][\w'’.-]*\s*){1,5})"
+    # "Apologies … from Cllr Ruth Penhaligon (Cllr Iain Sowerby attended as substitute)"
+    r"|\(\s*(?P<sub4>(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+"
+    r"(?:attended|was\s+present|present)\s+as\s+(?:a\s+|the\s+)?substitute\s*\)",
 )
 
 
@@ -297,7 +300,9 @@ def sentence_attendance(paragraphs: list[tuple[str, list[PLine]]], entries: list
         # substitute clauses interrupt the list of apologies (the substitutes are listed as present)
         flat = _SUBSTITUTED_BY.sub("", flat)
         for m in _SUB_SENT.finditer(flat):
-            sub = _name_from_tail((m.group("sub") or m.group("sub2") or m.group("sub3") or "").strip())
+            sub = _name_from_tail(
+                (m.group("sub") or m.group("sub2") or m.group("sub3") or m.group("sub4") or "").strip()
+            )
             if sub:
                 add_unlisted(entries, Candidate(raw=sub, status="present", lines=plines, substitute=True))
         if _SUBSTITUTION_CUE.search(flat) or any(
