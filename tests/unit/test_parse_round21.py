@@ -149,3 +149,23 @@ def test_chair_line_first_under_the_heading() -> None:
             "Nasreen Begum": "present",
             "Des Mulrooney": "present",
         }
+
+
+def test_status_cell_with_a_note_of_when() -> None:
+    from minutebook.parse import parse_text
+
+    got = parse_text(
+        "KENNICK TOWN COUNCIL\n\nMINUTES of the meeting of the FULL COUNCIL held on Tuesday 20th February 2024 "
+        "at 7.00pm\n\nMember\tAttendance\nCllr Mrs J Parr (Town Mayor)\tPresent\nCllr R Ferris\tPresent (from "
+        "7.25pm)\nCllr Miss E Hock\tApologies\nCllr S Penn\tPresent (left 8.40pm)\nCllr L Stan\tAbsent\n\n"
+        "1. Minutes\nAgreed.\n"
+    )
+    by_name = {a.name: a for a in got.attendance}
+    assert {n: a.status for n, a in by_name.items()} == {
+        "J Parr": "present",
+        "R Ferris": "present",
+        "E Hock": "apologies",
+        "S Penn": "present",
+        "L Stan": "absent",
+    }
+    assert by_name["R Ferris"].partial and by_name["S Penn"].partial and not by_name["J Parr"].partial

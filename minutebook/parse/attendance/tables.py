@@ -89,6 +89,15 @@ def _decode_status(val: str, key: dict[str, str]) -> tuple[str, bool] | None:
     for rx, s in _STATUS_CELL:
         if rx.match(v):
             return s, partial
+    note = re.match(r"^(?P<v>[^()]+?)\s*\((?P<note>[^()]{2,40})\)$", v)
+    if note:
+        # "Present (from 7.25pm)", "Present (left 8.40pm)": the status, and a note of when
+        got = _decode_status(note.group("v"), key)
+        if got is not None:
+            part = bool(
+                re.search(r"\b(?:left|arrived|joined|late|part|from|until|items?)\b", note.group("note"), re.I)
+            )
+            return got[0], got[1] or partial or (part and got[0] == "present")
     return None
 
 
