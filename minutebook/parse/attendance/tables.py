@@ -95,7 +95,9 @@ def _decode_status(val: str, key: dict[str, str]) -> tuple[str, bool] | None:
         got = _decode_status(note.group("v"), key)
         if got is not None:
             part = bool(
-                re.search(r"\b(?:left|arrived|joined|late|part|from|until|items?)\b", note.group("note"), re.I)
+                re.search(
+                    r"\b(?:left|arrived|joined|late|part|from|until|items?)\b", note.group("note"), re.I
+                )
             )
             return got[0], got[1] or partial or (part and got[0] == "present")
     return None
