@@ -169,3 +169,20 @@ def test_status_cell_with_a_note_of_when() -> None:
         "L Stan": "absent",
     }
     assert by_name["R Ferris"].partial and by_name["S Penn"].partial and not by_name["J Parr"].partial
+
+
+def test_one_person_a_line_with_the_role_bracket_closing_on_the_next_line() -> None:
+    got = statuses(
+        _COUNTY + "PRESENT:        Councillor A Bell (Chair)\n\n"
+        "ALSO PRESENT:   Mr Arjun Sethi (Applicant)\n"
+        "                Mr Colin Ruddock (Applicant's representative, Ruddock\n"
+        "                Licensing Solicitors)\n"
+        "                PC Sarah Holroyd (West Calder Police - Responsible\n"
+        "                Authority)\n\n1. Apologies\nNone.\n"
+    )
+    assert got == {
+        "A Bell": "present",
+        "Arjun Sethi": "in_attendance",
+        "Colin Ruddock": "in_attendance",
+        "Sarah Holroyd": "in_attendance",
+    }

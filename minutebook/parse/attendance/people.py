@@ -740,6 +740,9 @@ def _parse_group(group: str, status: str, lines: list[PLine], *, title_prefix: s
 
 def starts_with_person(text: str) -> bool:
     t = text.strip()
+    if t.count("(") > t.count(")") and t.rfind("(") > 0:
+        # "PC Sarah Holroyd (West Calder Police - Responsible": the role's bracket closes on the next line
+        t = t[: t.rfind("(")].rstrip()
     labelled = _group_label(t)
     if labelled is not None:
         t = labelled
