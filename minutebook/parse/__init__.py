@@ -30,7 +30,7 @@ from minutebook.parse.meeting import covering_letter_end, parse_meeting
 from minutebook.parse.names import looks_like_name
 from minutebook.records import AgendaItemEntry, ExtractedDocument, Line, ParsedMinutes
 
-PARSER_VERSION = "parse-1.22"
+PARSER_VERSION = "parse-1.23"
 
 __all__ = ["PARSER_VERSION", "parse_document", "parse_text"]
 

@@ -40,6 +40,17 @@ _LIST_HEAD = re.compile(
     re.I,
 )
 _BULLET = re.compile(r"^(?:[-•·*▪Ø–o]\s+|\d{1,2}[.)]\s+|\([a-z0-9]{1,2}\)\s+|[a-z][.)]\s+)")
+
+
+def _bullet_kind(text: str) -> str:
+    """The kind of list marker a line starts with ("-", "1.", "(a)", "a)"), "" for none: a list keeps
+    one kind, so a line of another kind after a gap is not its next item."""
+    m = _BULLET.match(text)
+    if not m:
+        return ""
+    return re.sub(r"[a-z]", "a", re.sub(r"\d+", "1", m.group(0).strip()))
+
+
 _DUE_PAREN = re.compile(
     r"\s*\((?:by|due|target(?:\s+date)?|deadline|by\s+date|date)\s*:?\s*(?P<due>[^)]+)\)\s*", re.I
 )
@@ -903,8 +914,13 @@ def find_actions(lines: list[PLine], items: list[AgendaItem], item_pos: dict[int
                     j += 1
                     continue
                 t = lj.text.strip()
+                if j in heads or (
+                    bullets and lines[j - 1].blank and _bullet_kind(t) != _bullet_kind(bullets[0][0])
+                ):
+                    # "5.  Suicide Prevention Plan" after a dashed list: the next agenda item, not a bullet
+                    break
                 if _BULLET.match(t):
-                    bullets.append((_BULLET.sub("", t), [lj]))
+                    bullets.append((t, [lj]))
                 elif (
                     bullets and not lj.heading and j > 0 and not lines[j - 1].blank and not _MARKER.search(t)
                 ):
@@ -913,7 +929,7 @@ def find_actions(lines: list[PLine], items: list[AgendaItem], item_pos: dict[int
                     break
                 j += 1
             for btext, plines in bullets:
-                body = join_text(btext.split("\n")).strip()
+                body = _BULLET.sub("", join_text(btext.split("\n")).strip())
                 body, due = _due_in(body)
                 body, owners = _trailing_owner(body)
                 body = body.rstrip(" .;")

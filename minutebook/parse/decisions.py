@@ -45,9 +45,25 @@ _IT_WAS = re.compile(
     r"(?:RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|decided)\b"
 )
 # "Following discussion, it was RESOLVED that …", "On being put to the vote it was agreed that …"
+# how a vote is recorded right after the marker: "it was resolved unanimously that", "RESOLVED by a
+# majority to:", "agreed nem. con. that", "resolved without dissent that"
+_HOW_VOTED = (
+    r"(?:\s+(?:unanimously|UNANIMOUSLY|by\s+(?:a\s+)?(?:majority|MAJORITY)|nem\.?\s*con\.?|"
+    r"without\s+(?:dissent|a\s+vote))(?=[\s:,]))?"
+)
 _IT_WAS_ANY = re.compile(
     r"(?:^|[,;]\s*|\s)[Ii]t\s+was\s+(?:(?:therefore|then|further|also|duly|unanimously|UNANIMOUSLY)\s+)?"
-    r"(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\s+(?:that|to|THAT)\b"
+    rf"(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided){_HOW_VOTED},?\s+(?:that|to|THAT)\b"
+)
+# A lead-in that says nothing by itself, ending the sentence: "It was RESOLVED:", "On being proposed by
+# the Mayor, seconded by Councillor B, it was resolved unanimously to:", "It was proposed by Cllr A and
+# seconded by Cllr B and RESOLVED:" — the resolution is the numbered or lettered parts, else the
+# paragraph, under it.
+_LEAD_ONLY = re.compile(
+    r"(?:(?:^|[,;]\s*|\s)[Ii]t\s+was\s+(?:(?:therefore|then|further|also|duly|unanimously|UNANIMOUSLY)\s+)?"
+    r"|^(?:It\s+was\s+)?(?i:proposed|moved)\b[^.;]{0,160}?(?:\band|,)\s+(?:(?i:unanimously)\s+)?)"
+    rf"(?:RESOLVED|resolved|Resolved|AGREED|agreed|DECIDED|decided){_HOW_VOTED}"
+    r"(?:,?\s+(?:that|to|THAT))?\s*[:：]\s*[-–—]*\s*$"
 )
 # RESOLVED / AGREED in capitals after other text in the paragraph
 _MID_MARKER = re.compile(
@@ -136,6 +152,9 @@ _ACTION_LINE = re.compile(r"^(?:ACTIONS?|Actions?)\s*(?:[:–—]|\s-)\s*\S")
 _LEAD_END = re.compile(r"[:：]\s*[-–—]*\s*$|[:：]?\s*[-–—]+\s*$")
 _PART = re.compile(
     r"^(?:\(?(?P<n>\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\((?P<n2>\d{1,2}|[a-z]|[ivx]{1,4})\))\s+(?P<text>.+)$"
+    # "A  Approve the variation …", "(B) Note the outturn …": parts lettered in capitals, the letter set
+    # off by brackets or a tab-like gap (one space would read "A report was …" as part A)
+    r"|^(?:\((?P<n3>[A-H])\)\s+|(?P<n4>[A-H])(?:\s{2,}|\t))(?P<text2>[A-Z(£].+)$"
 )
 _INLINE_PARTS = re.compile(r"(?:^|\s|;\s*(?:and\s+)?)\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+")
 _NUM_PREFIX = re.compile(
@@ -206,7 +225,9 @@ def _next_is_part(lines: list[PLine], b: int) -> bool:
     k = b
     while k < len(lines) and lines[k].blank and k <= b + 1:
         k += 1
-    return k < len(lines) and bool(_PART.match(_strip_bullet(lines[k].text)))
+    return k < len(lines) and bool(
+        _PART.match(_strip_bullet(lines[k].text)) or _loose_part(lines, k, {"a", "1", "i"})
+    )
 
 
 def _successor(label: str) -> str:
@@ -219,7 +240,31 @@ def _successor(label: str) -> str:
 
 
 def _part_label(m: re.Match[str]) -> str:
-    return (m.group("n") or m.group("n2") or "").casefold()
+    g = m.groupdict()
+    return (g.get("n") or g.get("n2") or g.get("n3") or g.get("n4") or "").casefold()
+
+
+def _part_text(m: re.Match[str]) -> str:
+    g = m.groupdict()
+    return (g.get("text") or g.get("text2") or "").strip()
+
+
+# "A Approve the plan." / "B Note the outturn.": a capital letter and one space, as printed minutes
+# come out of a PDF with their tab gaps closed. Read as a part only in sequence: "B"-"H" when expected,
+# "A" only with a "B" part after it (so "A review of charges be …" stays a sentence).
+_LOOSE_PART = re.compile(r"^(?P<n4>[A-H]) (?P<text2>[A-Z(£][a-z].*)$")
+
+
+def _loose_part(lines: list[PLine], j: int, expect: set[str]) -> re.Match[str] | None:
+    m = _LOOSE_PART.match(lines[j].text.strip())
+    if m is None or m.group("n4").casefold() not in expect:
+        return None
+    if m.group("n4") != "A":
+        return m
+    for ln in lines[j + 1 : j + 12]:
+        if not ln.blank and _LOOSE_PART.match(ln.text.strip()) and ln.text.strip()[:1] == "B":
+            return m
+    return None
 
 
 def _collect_parts(
@@ -241,7 +286,13 @@ def _collect_parts(
             nxt = j + 1
             while nxt < n and lines[nxt].blank:
                 nxt += 1
-            if nxt < n and nxt not in stops and _PART.match(lines[nxt].text) and parts and not bulleted:
+            if (
+                nxt < n
+                and nxt not in stops
+                and (_PART.match(lines[nxt].text) or _loose_part(lines, nxt, expect))
+                and parts
+                and not bulleted
+            ):
                 j = nxt
                 continue
             if nxt < n and nxt not in stops and bulleted and _BULLET_PART.match(lines[nxt].text):
@@ -250,12 +301,16 @@ def _collect_parts(
             if (
                 not parts
                 and nxt < n
-                and (_PART.match(lines[nxt].text) or _BULLET_PART.match(lines[nxt].text))
+                and (
+                    _PART.match(lines[nxt].text)
+                    or _BULLET_PART.match(lines[nxt].text)
+                    or _loose_part(lines, nxt, expect)
+                )
             ):
                 j = nxt
                 continue
             break
-        m = _PART.match(_strip_bullet(ln.text))
+        m = _PART.match(_strip_bullet(ln.text)) or _loose_part(lines, j, expect)
         if j in stops:
             break
         if m is None and _BULLET_PART.match(ln.text) and (not parts or bulleted):
@@ -283,7 +338,7 @@ def _collect_parts(
             continue
         if m and _part_label(m) in expect:
             nested = False
-            parts.append((m.group("text").strip(), [ln]))
+            parts.append((_part_text(m), [ln]))
             lab = _part_label(m)
             expect = {_successor(lab)} | ({"ii"} if lab == "i" else set()) | ({"j"} if lab == "i" else set())
         elif parts and not ln.heading and not BARE_MARKER.match(ln.text):
@@ -340,6 +395,7 @@ def _paragraphs(lines: list[PLine], stops: set[int]) -> list[tuple[int, int]]:
         elif (
             BARE_MARKER.match(_NUM_PREFIX.sub("", ln.text))
             or _PART.match(ln.text)
+            or (k > 0 and re.search(r"[:：]\s*$", lines[k - 1].text) and _loose_part(lines, k, {"a"}))
             or _BULLET_PART.match(ln.text)
             or _IT_WAS.match(ln.text.strip())
             or _APPLICATION_OUTCOME.match(ln.text.strip())
@@ -406,6 +462,61 @@ def find_decisions(
         seen.add(key)
         item = item_at(items, item_pos.get(pos, -1)) if items else None
         out.append(DecisionEntry(text=text, agenda_item=item.label if item else None, span=span_of(plines)))
+
+    def resolution_below(b: int) -> bool:
+        """ "Resolved:" (or "It was RESOLVED:") ending its paragraph, the resolution in the paragraph
+        under it; further paragraphs that start "That …" are further resolutions."""
+        nonlocal consumed_until
+        before = len(out)
+        k = b
+        first = True
+        while True:
+            while k < len(lines) and lines[k].blank:
+                k += 1
+            if k >= len(lines) or k in stops or (first and k - b > 1):
+                break
+            if not first and not re.match(r"^(?:That|THAT|To)\s", lines[k].text.strip()):
+                break
+            a2, b2 = k, k + 1
+            if (
+                first
+                and (
+                    re.search(r"\b(?:to|that)\s*[:：]\s*[-–—]*\s*$", lines[k].text, re.I)
+                    # "That Cabinet recommends to Budget Council:": a frame with no "be"
+                    or (
+                        re.search(r"[:：]\s*[-–—]*\s*$", lines[k].text)
+                        and not re.search(r"\bbe\b", lines[k].text)
+                    )
+                )
+                and _next_is_part(lines, k + 1)
+            ):
+                # "RECOMMENDED" / "That the Council be RECOMMENDED to:" / "1. …" "2. …":
+                # the line under the marker is an unfinished frame over numbered parts, one
+                # decision each ("That the application be REFUSED for the following
+                # reasons:" is whole: the decision, its reasons not)
+                parts, nxt = _collect_parts(lines, k + 1, stops)
+                if parts:
+                    for part, pl in parts:
+                        add(part, pl, k)
+                    consumed_until = nxt - 1
+                    break
+            while b2 < len(lines) and not lines[b2].blank and b2 not in stops:
+                b2 += 1
+            # lines starting "That …" are resolutions of their own even without a gap
+            chunks: list[list[PLine]] = []
+            for ln2 in lines[a2:b2]:
+                if not chunks or re.match(r"^(?:That|THAT)\s", ln2.text.strip()):
+                    chunks.append([ln2])
+                else:
+                    chunks[-1].append(ln2)
+            if not all(re.match(r"^(?:That|THAT)\s", c[0].text.strip()) for c in chunks):
+                chunks = [list(lines[a2:b2])]
+            for chunk in chunks:
+                add(_first_sentence(join_text([ln.text for ln in chunk])), chunk, a2)
+            consumed_until = b2 - 1
+            k = b2
+            first = False
+        return len(out) > before
 
     for a, b in _paragraphs(lines, stops):
         if a < consumed_until:
@@ -485,56 +596,7 @@ def find_decisions(
                     consumed_until = nxt
                     continue
                 if not rest:
-                    # "Resolved:" on its own line, the resolution on the next; further paragraphs
-                    # that start "That …" are further resolutions
-                    k = b
-                    first = True
-                    while True:
-                        while k < len(lines) and lines[k].blank:
-                            k += 1
-                        if k >= len(lines) or k in stops or (first and k - b > 1):
-                            break
-                        if not first and not re.match(r"^(?:That|THAT|To)\s", lines[k].text.strip()):
-                            break
-                        a2, b2 = k, k + 1
-                        if (
-                            first
-                            and (
-                                re.search(r"\b(?:to|that)\s*[:：]\s*[-–—]*\s*$", lines[k].text, re.I)
-                                # "That Cabinet recommends to Budget Council:": a frame with no "be"
-                                or (
-                                    re.search(r"[:：]\s*[-–—]*\s*$", lines[k].text)
-                                    and not re.search(r"\bbe\b", lines[k].text)
-                                )
-                            )
-                            and _next_is_part(lines, k + 1)
-                        ):
-                            # "RECOMMENDED" / "That the Council be RECOMMENDED to:" / "1. …" "2. …":
-                            # the line under the marker is an unfinished frame over numbered parts, one
-                            # decision each ("That the application be REFUSED for the following
-                            # reasons:" is whole: the decision, its reasons not)
-                            parts, nxt = _collect_parts(lines, k + 1, stops)
-                            if parts:
-                                for part, pl in parts:
-                                    add(part, pl, k)
-                                consumed_until = nxt - 1
-                                break
-                        while b2 < len(lines) and not lines[b2].blank and b2 not in stops:
-                            b2 += 1
-                        # lines starting "That …" are resolutions of their own even without a gap
-                        chunks: list[list[PLine]] = []
-                        for ln2 in lines[a2:b2]:
-                            if not chunks or re.match(r"^(?:That|THAT)\s", ln2.text.strip()):
-                                chunks.append([ln2])
-                            else:
-                                chunks[-1].append(ln2)
-                        if not all(re.match(r"^(?:That|THAT)\s", c[0].text.strip()) for c in chunks):
-                            chunks = [list(lines[a2:b2])]
-                        for chunk in chunks:
-                            add(_first_sentence(join_text([ln.text for ln in chunk])), chunk, a2)
-                        consumed_until = b2 - 1
-                        k = b2
-                        first = False
+                    resolution_below(b)
                     continue
             add(_first_sentence(rest) if not rest.rstrip().endswith(":") else rest, plines, a)
             continue
@@ -573,6 +635,15 @@ def find_decisions(
             )
             before, prev_sent = prev_sent, s
             # "It was proposed and unanimously agreed that …" is a sentence form, kept whole (below)
+            if _LEAD_ONLY.search(s) and text.rstrip().endswith(s.rstrip()):
+                parts, nxt = _collect_parts(lines, b, stops)
+                if parts:
+                    for part, pl in parts:
+                        add(part, pl, a)
+                    consumed_until = nxt
+                    continue
+                if resolution_below(b):
+                    continue
             m_prop = (not _IT_WAS.match(s) and _PROPOSED_RESOLVED.match(s)) or _SENT_MARKER.match(s)
             if m_prop:
                 add(_VOTE_TAIL.sub("", m_prop.group("rest")).strip(), plines, a)

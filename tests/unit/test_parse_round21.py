@@ -186,3 +186,113 @@ def test_one_person_a_line_with_the_role_bracket_closing_on_the_next_line() -> N
         "Colin Ruddock": "in_attendance",
         "Sarah Holroyd": "in_attendance",
     }
+
+
+# --- decisions (round 21, cont.): lead-ins that say nothing by themselves ---
+
+_DECISION_HEAD = (
+    "WOLDSHIRE COUNCIL\n\nMinutes of the Executive Board held on Friday 7 July 2023 at 10.00 am\n\n"
+)
+
+
+def _decisions(body: str) -> list[str]:
+    from minutebook.parse import parse_text
+
+    return [d.text for d in parse_text(_DECISION_HEAD + body).decisions]
+
+
+def _actions(body: str) -> list[tuple[str, list[str]]]:
+    from minutebook.parse import parse_text
+
+    return [(a.text, a.owners) for a in parse_text(_DECISION_HEAD + body).actions]
+
+
+def test_parts_lettered_in_capitals_under_a_resolved_to_lead_in() -> None:
+    got = _decisions(
+        "5. Bus Fares\n\nThe Director introduced the report.\n\n"
+        "On being proposed by the Chair, seconded by Councillor Hale, it was resolved unanimously to:\n\n"
+        "A  Approve the variation to the scheme set out in Appendix 1.\n\n"
+        "B  Note the performance of operators in 2022/23.\n\n"
+        "6. Budget Outturn\n\nIt was resolved to:\n\n"
+        "(A) Approve the transfer of the underspend to the Transport Reserve.\n"
+        "(B) Note the provisional outturn position.\n"
+    )
+    assert got == [
+        "Approve the variation to the scheme set out in Appendix 1.",
+        "Note the performance of operators in 2022/23.",
+        "Approve the transfer of the underspend to the Transport Reserve.",
+        "Note the provisional outturn position.",
+    ]
+
+
+def test_a_capital_letter_and_one_space_is_not_a_part() -> None:
+    got = _decisions(
+        "5. Parking\n\nIt was resolved to:\n\nA review of charges be carried out by the Director.\n"
+    )
+    assert got == ["A review of charges be carried out by the Director."]
+
+
+def test_it_was_resolved_alone_then_the_resolution_paragraph() -> None:
+    got = _decisions(
+        "98. DC/22/04101 LAND AT MILL LANE\n\nBy a vote of 6 votes for and 3 against\n\nIt was RESOLVED:\n\n"
+        "That the application is REFUSED planning permission for the following\n"
+        "reasons: the site lies outside the settlement boundary.\n\n"
+        "99. DC/22/04417 THE OLD FORGE\n\nIt was RESOLVED:\n\n"
+        "That authority be delegated to the Head of Planning to GRANT permission.\n"
+    )
+    assert got == [
+        "That the application is REFUSED planning permission for the following reasons: the site lies "
+        "outside the settlement boundary.",
+        "That authority be delegated to the Head of Planning to GRANT permission.",
+    ]
+
+
+def test_proposed_seconded_and_resolved_colon_over_roman_parts() -> None:
+    got = _decisions(
+        "23/150 CAR PARK CHARGES\n\nMembers debated the charges. It was proposed by Cllr Okoro and seconded "
+        "by Cllr Penrose and RESOLVED:\n"
+        "(i) that the all-day tariff be increased to £6.50;\n"
+        "(ii) that the one-hour tariff remain at £1.50.\n"
+        "(7 in favour, 1 against)\n"
+    )
+    assert got == [
+        "that the all-day tariff be increased to £6.50",
+        "that the one-hour tariff remain at £1.50.",
+    ]
+
+
+def test_how_the_vote_went_between_marker_and_that() -> None:
+    got = _decisions(
+        "18/09 Finance\n\nThe Clerk presented the draft budget. After discussion it was RESOLVED unanimously "
+        "that the precept for 2018/19 be set at £14,850.\n\n"
+        "18/10 Grants\n\nIt was agreed by a majority that a grant of £500 be made to the Village Hall.\n"
+    )
+    assert got == [
+        "After discussion it was RESOLVED unanimously that the precept for 2018/19 be set at £14,850.",
+        "It was agreed by a majority that a grant of £500 be made to the Village Hall.",
+    ]
+
+
+def test_capital_lettered_parts_with_one_space_as_printed_minutes_come_out_of_a_pdf() -> None:
+    got = _decisions(
+        "7. Budget Outturn\n"
+        "The Director of Finance presented the outturn. On being proposed by the Chair, it was resolved by a\n"
+        "majority to:\n"
+        "A Note the provisional outturn position for 2022/23.\n"
+        "B Approve the transfer of the underspend of £1.9m to the Transport Reserve.\n"
+        "8. Date of Next Meeting\n"
+        "Friday 22 September 2023.\n"
+    )
+    assert got == [
+        "Note the provisional outturn position for 2022/23.",
+        "Approve the transfer of the underspend of £1.9m to the Transport Reserve.",
+    ]
+
+
+def test_a_dashed_action_list_ends_at_the_next_numbered_item() -> None:
+    got = _actions(
+        "4.  Childhood Obesity\n\nThe Board discussed the strategy.\n\nActions:\n"
+        "- Circulate the strategy to all Board members – Lorraine Jewell\n\n"
+        "5.  Suicide Prevention Plan 2019-2022\n\nMr Rowse presented the draft plan.\n"
+    )
+    assert got == [("Circulate the strategy to all Board members", ["Lorraine Jewell"])]
