@@ -463,6 +463,19 @@ def find_decisions(
         item = item_at(items, item_pos.get(pos, -1)) if items else None
         out.append(DecisionEntry(text=text, agenda_item=item.label if item else None, span=span_of(plines)))
 
+    def parts_below(b: int, a: int, expect: set[str] | None = None, skip_noted: bool = False) -> bool:
+        """The numbered or lettered parts in the paragraphs after line ``b`` (a frame such as
+        "RESOLVED:" or "The Committee AGREED to:" over them), each added as a decision; False when
+        there are none."""
+        nonlocal consumed_until
+        parts, nxt = _collect_parts(lines, b, stops, expect=expect)
+        for part, pl in parts:
+            if not (skip_noted and re.match(r"^(?:NOTED|noted|Noted)\b", part)):
+                add(part, pl, a)
+        if parts:
+            consumed_until = nxt
+        return bool(parts)
+
     def resolution_below(b: int) -> bool:
         """ "Resolved:" (or "It was RESOLVED:") ending its paragraph, the resolution in the paragraph
         under it; further paragraphs that start "That …" are further resolutions."""
@@ -567,13 +580,7 @@ def find_decisions(
                 labels = re.findall(r"\((\d{1,2}|[a-z]|[ivx]{1,4})\)\s", rest)
                 if labels and _next_is_part(lines, b):
                     # "RESOLVED - (i) That …;" then "(ii) That …" in paragraphs of their own
-                    more, nxt = _collect_parts(
-                        lines, b, stops, expect={_successor(x.casefold()) for x in labels}
-                    )
-                    for part, pl in more:
-                        add(part, pl, a)
-                    if more:
-                        consumed_until = nxt
+                    parts_below(b, a, expect={_successor(x.casefold()) for x in labels})
                 continue
             if (
                 not rest
@@ -589,11 +596,7 @@ def find_decisions(
                     and _next_is_part(lines, b)
                 )
             ):
-                parts, nxt = _collect_parts(lines, b, stops)
-                if parts:
-                    for part, pl in parts:
-                        add(part, pl, a)
-                    consumed_until = nxt
+                if parts_below(b, a):
                     continue
                 if not rest:
                     resolution_below(b)
@@ -613,14 +616,8 @@ def find_decisions(
                 for part in inline or [_first_sentence(m_tail.group("rest"))]:
                     add(part, plines, a)
                 continue
-        if _BODY_LEAD.match(text):
-            parts, nxt = _collect_parts(lines, b, stops)
-            if parts:
-                for part, pl in parts:
-                    if not re.match(r"^(?:NOTED|noted|Noted)\b", part):
-                        add(part, pl, a)
-                consumed_until = nxt
-                continue
+        if _BODY_LEAD.match(text) and parts_below(b, a, skip_noted=True):
+            continue
         prev_sent = ""
         for sent in split_sentences(text):
             s = sent.strip()
@@ -636,11 +633,7 @@ def find_decisions(
             before, prev_sent = prev_sent, s
             # "It was proposed and unanimously agreed that …" is a sentence form, kept whole (below)
             if _LEAD_ONLY.search(s) and text.rstrip().endswith(s.rstrip()):
-                parts, nxt = _collect_parts(lines, b, stops)
-                if parts:
-                    for part, pl in parts:
-                        add(part, pl, a)
-                    consumed_until = nxt
+                if parts_below(b, a):
                     continue
                 if resolution_below(b):
                     continue
@@ -671,14 +664,9 @@ def find_decisions(
                     for part in inl:
                         add(part, plines, a)
                     continue
-                if _LEAD_END.search(s) and re.search(r"[:：]\s*[-–—]*\s*$", s):
-                    # "… agreed:-", "The Committee RESOLVED to:", "… AGREED the recommendations, namely to:"
-                    parts, nxt = _collect_parts(lines, b, stops)
-                    if parts:
-                        for part, pl in parts:
-                            add(part, pl, a)
-                        consumed_until = nxt
-                        continue
+                # "… agreed:-", "The Committee RESOLVED to:", "… AGREED the recommendations, namely to:"
+                if _LEAD_END.search(s) and re.search(r"[:：]\s*[-–—]*\s*$", s) and parts_below(b, a):
+                    continue
                 add(re.split(r"\s+(?=Proposed:|Seconded:)", s)[0], plines, a)
             elif (
                 _OUTCOME_SENT.match(s)  # "… the training plan. Recommendation approved, subject to …"
