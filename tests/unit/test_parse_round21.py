@@ -51,6 +51,14 @@ def test_members_marked_p_and_a_without_a_key() -> None:
         "Neil Penn": "present",
         "Alan Foster": "present",
     }
+    from minutebook.parse import parse_text
+
+    got = parse_text(
+        _COUNTY + "                Chairman:\n            p Councillor Robert Ash\n\n"
+        "  p Councillor Fiona Carr              p Councillor Edwin March\n"
+        "  p Councillor Jan Lister-Boyd         a Councillor Sunil Vohra\n\n1. Minutes\nAgreed.\n"
+    )
+    assert {a.name: a.role for a in got.attendance}["Robert Ash"] == "Chairman"
     # a "p" opening prose is no register: too few marked cells, and not a titled person
     assert statuses(_COUNTY + "Present: Councillor Ann Bell\n\np Councillor Dee Fox\n\n1. Minutes\n") == {
         "Ann Bell": "present"

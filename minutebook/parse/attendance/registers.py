@@ -242,7 +242,8 @@ def pa_register(lines: list[PLine]) -> tuple[list[AttendanceEntry], set[int]]:
             continue
         for k, cells in group:
             above = next((x for x in reversed(lines[:k]) if not x.blank), None)
-            chair = above is not None and heading_status(above.text) == "chair" and len(cells) == 1
+            heading = heading_status(above.text) if above is not None else None
+            chair = heading is not None and heading[0] == "chair" and len(cells) == 1
             for m in cells:
                 e = finish(
                     Candidate(
